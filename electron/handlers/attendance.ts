@@ -1,0 +1,194 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import {
+  guestStatuses,
+  memberStatuses,
+  type AttendanceEntry,
+  type AttendanceStatus,
+  type Member,
+} from '../../shared/domain.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { findAgendaItem } from '../store/agenda.ts';
+import {
+  deleteAttendeeRow,
+  findAttendee,
+  findMemberAttendee,
+  insertAttendee,
+  listAttendees,
+  nextAttendeePosition,
+  updateAttendeeRow,
+  type Attendee,
+} from '../store/attendees.ts';
+import type { Db } from '../store/database.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { findMember } from '../store/members.ts';
+import { found, patch, write, type HandlerContext } from './context.ts';
+
+type AttendanceHandlers = Pick<HandlerTable, 'setAttendance' | 'addAttendee' | 'updateAttendee' | 'removeAttendee'>;
+
+/**
+ * The tick-list: every current roster member (recorded or not), members who have since left the
+ * roster but were recorded at this meeting, then substitutes and guests in the order added.
+ */
+export function buildAttendance(db: Db, meetingId: string, members: Member[]): AttendanceEntry[] {
+  const rows = listAttendees(db, meetingId);
+  const rowByMember = new Map(rows.filter((row) => row.memberId).map((row) => [row.memberId!, row]));
+  const entries: AttendanceEntry[] = [];
+  for (const member of members) {
+    const row = rowByMember.get(member.id);
+    if (member.isArchived && !row) continue;
+    entries.push(memberEntry(member, row));
+  }
+  for (const row of rows) if (!row.memberId) entries.push(guestEntry(row));
+  return entries;
+}
+
+function memberEntry(member: Member, row: Attendee | undefined): AttendanceEntry {
+  return {
+    attendeeId: row?.id ?? null,
+    memberId: member.id,
+    name: member.name,
+    role: member.role,
+    organisation: member.organisation,
+    chairRole: member.chairRole,
+    status: row?.status ?? 'unmarked',
+    substituteForMemberId: null,
+    arrivedAt: row?.arrivedAt ?? null,
+    leftAt: row?.leftAt ?? null,
+    leftDuringItemId: row?.leftDuringItemId ?? null,
+  };
+}
+
+function guestEntry(row: Attendee): AttendanceEntry {
+  return {
+    attendeeId: row.id,
+    memberId: null,
+    name: row.name,
+    role: row.role,
+    organisation: row.organisation,
+    chairRole: null,
+    status: row.status,
+    substituteForMemberId: row.substituteForMemberId,
+    arrivedAt: row.arrivedAt,
+    leftAt: row.leftAt,
+    leftDuringItemId: row.leftDuringItemId,
+  };
+}
+
+function invalid(message: string): never {
+  throw new ApiError('invalid-input', message);
+}
+
+export function attendanceHandlers(context: HandlerContext): AttendanceHandlers {
+  const { db } = context;
+
+  const committeeMember = (committeeId: string, memberId: string): Member => {
+    const member = found(findMember(db, memberId), 'That member');
+    if (member.committeeId !== committeeId) invalid('That person is not on this committee’s roster.');
+    return member;
+  };
+
+  const memberRow = (meetingId: string, member: Member): Attendee =>
+    findMemberAttendee(db, meetingId, member.id) ?? {
+      id: context.newId(),
+      meetingId,
+      memberId: member.id,
+      name: '',
+      role: '',
+      organisation: '',
+      status: 'unmarked',
+      substituteForMemberId: null,
+      arrivedAt: null,
+      leftAt: null,
+      leftDuringItemId: null,
+      position: nextAttendeePosition(db, meetingId),
+    };
+
+  const save = (row: Attendee, isNew: boolean) => (isNew ? insertAttendee(db, row) : updateAttendeeRow(db, row));
+
+  const entryFor = (row: Attendee): AttendanceEntry =>
+    row.memberId ? memberEntry(findMember(db, row.memberId)!, row) : guestEntry(row);
+
+  const allowedStatuses = (row: Attendee): readonly AttendanceStatus[] =>
+    row.memberId ? memberStatuses : row.status === 'substitute' ? ['substitute'] : guestStatuses;
+
+  return {
+    setAttendance: ({ meetingId, who, ...changes }) =>
+      write(context, () => {
+        const meeting = found(findMeeting(db, meetingId), 'That meeting');
+        let row: Attendee;
+        if ('memberId' in who) {
+          row = memberRow(meetingId, committeeMember(meeting.committeeId, who.memberId));
+        } else {
+          row = found(findAttendee(db, who.attendeeId), 'That attendee');
+          if (row.meetingId !== meetingId) invalid('That attendee belongs to another meeting.');
+        }
+        const isNew = !findAttendee(db, row.id);
+        if (changes.status && !allowedStatuses(row).includes(changes.status)) {
+          invalid(`“${changes.status}” is not a choice for this person.`);
+        }
+        if (changes.leftDuringItemId) {
+          const item = findAgendaItem(db, changes.leftDuringItemId);
+          if (!item || item.meetingId !== meetingId) invalid('That agenda item is not part of this meeting.');
+        }
+        const next = patch(row, changes);
+        save(next, isNew);
+        return entryFor(next);
+      }),
+
+    addAttendee: ({ meetingId, substituteForMemberId, ...fields }) =>
+      write(context, () => {
+        const meeting = found(findMeeting(db, meetingId), 'That meeting');
+        if (fields.status === 'substitute') {
+          if (!substituteForMemberId) invalid('Choose the member this person is substituting for.');
+          const member = committeeMember(meeting.committeeId, substituteForMemberId);
+          // A member who sends a substitute has sent apologies, unless already recorded otherwise.
+          const absentee = memberRow(meetingId, member);
+          if (absentee.status === 'unmarked') {
+            const isNew = !findAttendee(db, absentee.id);
+            save({ ...absentee, status: 'apologies' }, isNew);
+          }
+        } else if (substituteForMemberId) {
+          invalid('Only a substitute can stand in for a member.');
+        }
+        const row: Attendee = {
+          id: context.newId(),
+          meetingId,
+          memberId: null,
+          name: fields.name.trim(),
+          role: fields.role.trim(),
+          organisation: fields.organisation.trim(),
+          status: fields.status,
+          substituteForMemberId: fields.status === 'substitute' ? substituteForMemberId : null,
+          arrivedAt: null,
+          leftAt: null,
+          leftDuringItemId: null,
+          position: nextAttendeePosition(db, meetingId),
+        };
+        insertAttendee(db, row);
+        return guestEntry(row);
+      }),
+
+    updateAttendee: ({ attendeeId, ...changes }) =>
+      write(context, () => {
+        const row = found(findAttendee(db, attendeeId), 'That attendee');
+        if (row.memberId) invalid('Roster members are edited in the committee’s roster.');
+        const next = patch(row, {
+          ...changes,
+          name: changes.name?.trim(),
+          role: changes.role?.trim(),
+          organisation: changes.organisation?.trim(),
+        });
+        updateAttendeeRow(db, next);
+        return guestEntry(next);
+      }),
+
+    removeAttendee: ({ attendeeId }) =>
+      write(context, () => {
+        const row = found(findAttendee(db, attendeeId), 'That attendee');
+        if (row.memberId) invalid('Roster members stay on the list; mark them absent instead.');
+        deleteAttendeeRow(db, attendeeId);
+        return { removed: true as const };
+      }),
+  };
+}
+

@@ -1,0 +1,106 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import { defaultAgendaTemplate, type Committee, type Member } from '../../shared/domain.ts';
+import {
+  findCommittee,
+  insertCommittee,
+  listCommitteeSummaries,
+  updateCommitteeRow,
+} from '../store/committees.ts';
+import { findMember, insertMember, listMembers, nextMemberPosition, updateMemberRow } from '../store/members.ts';
+import { conflict, found, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
+
+type CommitteeHandlers = Pick<
+  HandlerTable,
+  'listCommittees' | 'getCommittee' | 'createCommittee' | 'updateCommittee' | 'addMember' | 'updateMember' | 'reorderMembers'
+>;
+
+export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
+  const { db } = context;
+  return {
+    listCommittees: () => listCommitteeSummaries(db, localDate(context)),
+
+    getCommittee: ({ committeeId }) => ({
+      committee: found(findCommittee(db, committeeId), 'That committee'),
+      members: listMembers(db, committeeId),
+    }),
+
+    createCommittee: (input) =>
+      write(context, () => {
+        const now = timestamp(context);
+        const committee: Committee = {
+          id: context.newId(),
+          name: input.name.trim(),
+          defaultVenue: input.defaultVenue.trim(),
+          defaultStartTime: input.defaultStartTime,
+          agendaTemplate: [...defaultAgendaTemplate],
+          createdAt: now,
+          updatedAt: now,
+        };
+        insertCommittee(db, committee);
+        return committee;
+      }),
+
+    updateCommittee: ({ committeeId, ...changes }) =>
+      write(context, () => {
+        const committee = patch(found(findCommittee(db, committeeId), 'That committee'), {
+          ...changes,
+          name: changes.name?.trim(),
+          updatedAt: timestamp(context),
+        });
+        updateCommitteeRow(db, committee);
+        return committee;
+      }),
+
+    addMember: ({ committeeId, ...fields }) =>
+      write(context, () => {
+        found(findCommittee(db, committeeId), 'That committee');
+        const member: Member = {
+          id: context.newId(),
+          committeeId,
+          ...fields,
+          name: fields.name.trim(),
+          initials: fields.initials.trim() || initialsOf(fields.name),
+          position: nextMemberPosition(db, committeeId),
+          isArchived: false,
+        };
+        insertMember(db, member);
+        return member;
+      }),
+
+    updateMember: ({ memberId, ...changes }) =>
+      write(context, () => {
+        const member = patch(found(findMember(db, memberId), 'That member'), {
+          ...changes,
+          name: changes.name?.trim(),
+        });
+        updateMemberRow(db, member);
+        return member;
+      }),
+
+    reorderMembers: ({ committeeId, memberIds }) =>
+      write(context, () => {
+        const members = listMembers(db, committeeId);
+        const known = new Set(members.map((member) => member.id));
+        if (memberIds.length !== known.size || !memberIds.every((id) => known.delete(id))) {
+          conflict('The roster changed while it was being reordered; please try again.');
+        }
+        const byId = new Map(members.map((member) => [member.id, member]));
+        return memberIds.map((id, position) => {
+          const member = { ...byId.get(id)!, position };
+          updateMemberRow(db, member);
+          return member;
+        });
+      }),
+  };
+}
+
+/** "Joanne Stowell" → "JS"; titles such as "Councillor" are skipped. */
+export function initialsOf(name: string): string {
+  const titles = /^(councillor|cllr|mr|mrs|ms|miss|dr|inspector|superintendent|commander|sir|dame|professor|prof)\.?$/i;
+  return name
+    .split(/\s+/)
+    .filter((word) => word && !titles.test(word))
+    .map((word) => [...word][0]!.toUpperCase())
+    .join('')
+    .slice(0, 4);
+}

@@ -1,0 +1,23 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import { agendaHandlers } from './agenda.ts';
+import { attendanceHandlers } from './attendance.ts';
+import { committeeHandlers } from './committees.ts';
+import type { HandlerContext } from './context.ts';
+import { meetingHandlers } from './meetings.ts';
+
+/** Joins every domain's handlers into the one table; a name defined twice is a programming error. */
+export function createHandlerTable(context: HandlerContext): HandlerTable {
+  const table: Record<string, unknown> = {};
+  for (const domain of [
+    committeeHandlers(context),
+    meetingHandlers(context),
+    agendaHandlers(context),
+    attendanceHandlers(context),
+  ]) {
+    for (const [name, handler] of Object.entries(domain)) {
+      if (name in table) throw new Error(`Handler ${name} is defined twice.`);
+      table[name] = handler;
+    }
+  }
+  return table as HandlerTable;
+}

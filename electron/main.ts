@@ -1,0 +1,149 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, session, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/api.ts';
+import { dataFileName, openBackend, type Backend } from './backend.ts';
+import { bindIpc } from './ipc.ts';
+import { contentSecurityPolicy, isRequestAllowed, isTrustedRendererUrl } from './security.ts';
+
+// Lifecycle, the one window, the menu and the lock-down. Everything else lives in handlers.
+
+const rendererIndex = join(__dirname, '../renderer/index.html');
+const preloadFile = join(__dirname, 'preload.cjs');
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (error) => fail(error));
+}
+
+function dataFolder(): string {
+  // Tests and portable set-ups point the app at another folder.
+  return process.env.PROCEEDINGS_DATA_DIR || app.getPath('userData');
+}
+
+function start(): void {
+  lockDown();
+  try {
+    backend = openBackend(join(dataFolder(), dataFileName), (error) => console.error(error));
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  bindIpc(backend.dispatch, (url) => isTrustedRendererUrl(url, rendererIndex));
+  Menu.setApplicationMenu(buildMenu());
+  createWindow();
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox('Proceedings cannot open its data', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+function lockDown(): void {
+  session.defaultSession.webRequest.onBeforeRequest((details, respond) =>
+    respond({ cancel: !isRequestAllowed(details.url) }),
+  );
+  session.defaultSession.webRequest.onHeadersReceived((details, respond) =>
+    respond({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } }),
+  );
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Proceedings',
+    show: false,
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererIndex);
+
+  // Closing waits (briefly) for the renderer to save what is still being typed.
+  let isReadyToClose = false;
+  window.on('close', (event) => {
+    if (isReadyToClose) return;
+    event.preventDefault();
+    const finish = () => {
+      isReadyToClose = true;
+      window.close();
+    };
+    const timer = setTimeout(finish, 3000);
+    window.webContents.ipc.once('proceedings:ready-to-close', () => {
+      clearTimeout(timer);
+      finish();
+    });
+    window.webContents.send('proceedings:before-close');
+  });
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+function sendCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send('proceedings:menu-command', command);
+}
+
+// The renderer handles these keys itself (so the preview behaves the same); the menu shows them
+// and runs them when clicked, without registering the accelerators a second time.
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Meeting…', accelerator: 'CmdOrCtrl+Shift+N', registerAccelerator: false, click: () => sendCommand('new-meeting') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&Meeting',
+      submenu: [
+        { label: 'Next Item', accelerator: 'Alt+Down', registerAccelerator: false, click: () => sendCommand('next-item') },
+        { label: 'Previous Item', accelerator: 'Alt+Up', registerAccelerator: false, click: () => sendCommand('previous-item') },
+        { label: 'Add Item', accelerator: 'CmdOrCtrl+Enter', registerAccelerator: false, click: () => sendCommand('add-item') },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
+    {
+      label: '&Help',
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'F1', registerAccelerator: false, click: () => sendCommand('show-shortcuts') }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  app.quit();
+});

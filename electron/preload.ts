@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { AppEventListener, AppEvents, ProceedingsBridge } from '../shared/api.ts';
+import { createClient } from '../shared/client.ts';
+import type { Envelope } from '../shared/errors.ts';
+
+// The renderer's only door to the main process: the contract's methods and two events, nothing else.
+
+const beforeCloseListeners = new Set<AppEventListener<'before-close'>>();
+const menuListeners = new Set<AppEventListener<'menu-command'>>();
+
+ipcRenderer.on('proceedings:menu-command', (_event, command: AppEvents['menu-command']) => {
+  for (const listener of menuListeners) void listener(command);
+});
+ipcRenderer.on('proceedings:before-close', async () => {
+  await Promise.allSettled([...beforeCloseListeners].map((listener) => listener(undefined)));
+  ipcRenderer.send('proceedings:ready-to-close');
+});
+
+const proceedings = {
+  ...createClient((method, input) => ipcRenderer.invoke('proceedings:call', method, input) as Promise<Envelope<unknown>>),
+  on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>) {
+    const listeners = (event === 'before-close' ? beforeCloseListeners : menuListeners) as Set<AppEventListener<E>>;
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  },
+} satisfies ProceedingsBridge;
+
+contextBridge.exposeInMainWorld('proceedings', proceedings);

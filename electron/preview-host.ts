@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataFileName, openBackend } from './backend.ts';
+import { startBridge } from './http-bridge.ts';
+
+// `npm run preview`: the real renderer and handlers on a real data file, in any browser on this
+// machine. PROCEEDINGS_DATA_DIR chooses the folder (default: ./preview-data); PORT fixes the port.
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.env.PROCEEDINGS_DATA_DIR || join(root, 'preview-data'));
+mkdirSync(dataDir, { recursive: true });
+
+const backend = openBackend(join(dataDir, dataFileName), (error) => console.error(error));
+const bridge = await startBridge({
+  dispatch: backend.dispatch,
+  rendererDir: join(root, 'dist', 'renderer'),
+  port: process.env.PORT ? Number(process.env.PORT) : 0,
+});
+console.log(`Proceedings preview: ${bridge.url}`);
+console.log(`Data file: ${join(dataDir, dataFileName)}`);
+
+const stop = () => {
+  void bridge.close().finally(() => {
+    backend.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

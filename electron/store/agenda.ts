@@ -1,0 +1,89 @@
+import type { AgendaItem, Presenter } from '../../shared/domain.ts';
+import type { RichText } from '../../shared/rich-text.ts';
+import type { Db } from './database.ts';
+
+// Items of a meeting sit in one flat order (position), each sub-item straight after its parent
+// or its earlier siblings; numbering ("7a") is derived from that order, never stored.
+
+type AgendaRow = {
+  id: string;
+  meeting_id: string;
+  parent_id: string | null;
+  position: number;
+  title: string;
+  presenters: string;
+  notes: string;
+  post_meeting_note: string;
+  deleted_at: string | null;
+  updated_at: string;
+};
+
+const toItem = (row: AgendaRow): AgendaItem => ({
+  id: row.id,
+  meetingId: row.meeting_id,
+  parentId: row.parent_id,
+  position: row.position,
+  title: row.title,
+  presenters: JSON.parse(row.presenters) as Presenter[],
+  notes: JSON.parse(row.notes) as RichText,
+  postMeetingNote: row.post_meeting_note,
+  updatedAt: row.updated_at,
+});
+
+const toParams = (item: AgendaItem) => ({
+  ...item,
+  presenters: JSON.stringify(item.presenters),
+  notes: JSON.stringify(item.notes),
+});
+
+export function insertAgendaItem(db: Db, item: AgendaItem): void {
+  db.prepare(
+    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, presenters, notes, post_meeting_note, updated_at)
+     VALUES (@id, @meetingId, @parentId, @position, @title, @presenters, @notes, @postMeetingNote, @updatedAt)`,
+  ).run(toParams(item));
+}
+
+export function updateAgendaItemRow(db: Db, item: AgendaItem): void {
+  db.prepare(
+    `UPDATE agenda_items SET title = @title, presenters = @presenters, notes = @notes,
+       post_meeting_note = @postMeetingNote, updated_at = @updatedAt WHERE id = @id`,
+  ).run(toParams(item));
+}
+
+export function findAgendaItem(db: Db, id: string): (AgendaItem & { deletedAt: string | null }) | undefined {
+  const row = db.prepare('SELECT * FROM agenda_items WHERE id = ?').get(id) as AgendaRow | undefined;
+  return row && { ...toItem(row), deletedAt: row.deleted_at };
+}
+
+export function listAgenda(db: Db, meetingId: string): AgendaItem[] {
+  const rows = db
+    .prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position')
+    .all(meetingId) as AgendaRow[];
+  return rows.map(toItem);
+}
+
+export function writeAgendaOrder(db: Db, order: { id: string; parentId: string | null }[]): void {
+  const statement = db.prepare('UPDATE agenda_items SET parent_id = ?, position = ? WHERE id = ?');
+  order.forEach((entry, index) => statement.run(entry.parentId, index, entry.id));
+}
+
+export function markAgendaItemsDeleted(db: Db, ids: string[], deletedAt: string): void {
+  const statement = db.prepare('UPDATE agenda_items SET deleted_at = ? WHERE id = ?');
+  for (const id of ids) statement.run(deletedAt, id);
+}
+
+/** The item and the sub-items that were deleted with it. */
+export function listDeletedTogether(db: Db, itemId: string, deletedAt: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM agenda_items WHERE deleted_at = ? AND (id = ? OR parent_id = ?) ORDER BY position`,
+      )
+      .all(deletedAt, itemId, itemId) as { id: string }[]
+  ).map((row) => row.id);
+}
+
+export function clearAgendaItemsDeleted(db: Db, ids: string[]): void {
+  const statement = db.prepare('UPDATE agenda_items SET deleted_at = NULL WHERE id = ?');
+  for (const id of ids) statement.run(id);
+}

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import {
+  attendanceStatuses,
+  chairRoles,
+  type AgendaItem,
+  type AttendanceEntry,
+  type Committee,
+  type CommitteeDetail,
+  type CommitteeSummary,
+  type Meeting,
+  type MeetingDetail,
+  type MeetingSummary,
+  type Member,
+} from './domain.ts';
+import { clockTime, id, isoDate, multiLine, requiredLine, singleLine } from './fields.ts';
+import { richTextSchema } from './rich-text.ts';
+
+// The one contract between renderer and main: method name → input schema + result type.
+// The preload, the IPC binding, the preview bridge and the handler table are all typed from it.
+
+function method<Input extends z.ZodType>(input: Input) {
+  return {
+    returns: <Result>() => ({ input, result: undefined as unknown as Result }),
+  };
+}
+
+const none = z.object({}).strict();
+
+const memberFields = {
+  name: requiredLine('Name', 200),
+  role: singleLine('Role', 300),
+  organisation: singleLine('Organisation', 200),
+  initials: singleLine('Initials', 12),
+  chairRole: z.enum(chairRoles).nullable(),
+};
+
+const presenterSchema = z.union([
+  z.object({ memberId: id }).strict(),
+  z.object({ name: requiredLine('Presenter', 200) }).strict(),
+]);
+
+const attendeeTarget = z.union([
+  z.object({ memberId: id }).strict(),
+  z.object({ attendeeId: id }).strict(),
+]);
+
+export const contract = {
+  listCommittees: method(none).returns<CommitteeSummary[]>(),
+  getCommittee: method(z.object({ committeeId: id }).strict()).returns<CommitteeDetail>(),
+  createCommittee: method(
+    z
+      .object({
+        name: requiredLine('Committee name', 200),
+        defaultVenue: singleLine('Default venue', 200).default(''),
+        defaultStartTime: clockTime.default('10:00'),
+      })
+      .strict(),
+  ).returns<Committee>(),
+  updateCommittee: method(
+    z
+      .object({
+        committeeId: id,
+        name: requiredLine('Committee name', 200).optional(),
+        defaultVenue: singleLine('Default venue', 200).optional(),
+        defaultStartTime: clockTime.optional(),
+        agendaTemplate: z
+          .array(requiredLine('Agenda item title', 500))
+          .max(200, 'An agenda template holds at most 200 items.')
+          .optional(),
+      })
+      .strict(),
+  ).returns<Committee>(),
+
+  addMember: method(z.object({ committeeId: id, ...memberFields }).strict()).returns<Member>(),
+  updateMember: method(
+    z
+      .object({
+        memberId: id,
+        name: memberFields.name.optional(),
+        role: memberFields.role.optional(),
+        organisation: memberFields.organisation.optional(),
+        initials: memberFields.initials.optional(),
+        chairRole: memberFields.chairRole.optional(),
+        isArchived: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<Member>(),
+  reorderMembers: method(
+    z.object({ committeeId: id, memberIds: z.array(id).max(1000) }).strict(),
+  ).returns<Member[]>(),
+
+  listMeetings: method(z.object({ committeeId: id }).strict()).returns<MeetingSummary[]>(),
+  createMeeting: method(
+    z
+      .object({
+        committeeId: id,
+        date: isoDate,
+        startTime: clockTime,
+        venue: singleLine('Venue', 200).default(''),
+        isVirtual: z.boolean().default(false),
+        title: singleLine('Title', 300).default(''),
+      })
+      .strict(),
+  ).returns<Meeting>(),
+  getMeeting: method(z.object({ meetingId: id }).strict()).returns<MeetingDetail>(),
+  updateMeeting: method(
+    z
+      .object({
+        meetingId: id,
+        date: isoDate.optional(),
+        startTime: clockTime.optional(),
+        venue: singleLine('Venue', 200).optional(),
+        isVirtual: z.boolean().optional(),
+        title: singleLine('Title', 300).optional(),
+        startedAt: clockTime.nullable().optional(),
+        endedAt: clockTime.nullable().optional(),
+      })
+      .strict(),
+  ).returns<Meeting>(),
+
+  addAgendaItem: method(
+    z
+      .object({
+        meetingId: id,
+        title: singleLine('Item title', 500).default(''),
+        /** Insert straight after this item (at its level); at the end when absent. */
+        afterItemId: id.optional(),
+      })
+      .strict(),
+  ).returns<AgendaItem>(),
+  updateAgendaItem: method(
+    z
+      .object({
+        itemId: id,
+        title: singleLine('Item title', 500).optional(),
+        presenters: z.array(presenterSchema).max(50).optional(),
+        notes: richTextSchema.optional(),
+        postMeetingNote: multiLine('Post-meeting note', 20_000).optional(),
+      })
+      .strict(),
+  ).returns<AgendaItem>(),
+  deleteAgendaItem: method(z.object({ itemId: id }).strict()).returns<{ deletedIds: string[] }>(),
+  restoreAgendaItem: method(z.object({ itemId: id }).strict()).returns<AgendaItem[]>(),
+  reorderAgenda: method(
+    z
+      .object({
+        meetingId: id,
+        order: z.array(z.object({ id, parentId: id.nullable() }).strict()).max(1000),
+      })
+      .strict(),
+  ).returns<AgendaItem[]>(),
+
+  setAttendance: method(
+    z
+      .object({
+        meetingId: id,
+        who: attendeeTarget,
+        status: z.enum(attendanceStatuses).optional(),
+        arrivedAt: clockTime.nullable().optional(),
+        leftAt: clockTime.nullable().optional(),
+        leftDuringItemId: id.nullable().optional(),
+      })
+      .strict(),
+  ).returns<AttendanceEntry>(),
+  addAttendee: method(
+    z
+      .object({
+        meetingId: id,
+        name: requiredLine('Name', 200),
+        role: singleLine('Role', 300).default(''),
+        organisation: singleLine('Organisation', 200).default(''),
+        status: z.enum(['substitute', 'also_present', 'in_attendance']),
+        substituteForMemberId: id.nullable().default(null),
+      })
+      .strict(),
+  ).returns<AttendanceEntry>(),
+  updateAttendee: method(
+    z
+      .object({
+        attendeeId: id,
+        name: requiredLine('Name', 200).optional(),
+        role: singleLine('Role', 300).optional(),
+        organisation: singleLine('Organisation', 200).optional(),
+      })
+      .strict(),
+  ).returns<AttendanceEntry>(),
+  removeAttendee: method(z.object({ attendeeId: id }).strict()).returns<{ removed: true }>(),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type MethodResult<K extends MethodName> = Contract[K]['result'];
+
+/** What `window.proceedings` offers the renderer. */
+export type ProceedingsApi = {
+  [K in MethodName]: (input: MethodInput<K>) => Promise<MethodResult<K>>;
+};
+
+/** The handler table: plain synchronous functions over the store. */
+export type HandlerTable = {
+  [K in MethodName]: (input: ParsedInput<K>) => MethodResult<K>;
+};
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Commands the native menu sends to the screen. */
+export const menuCommands = ['new-meeting', 'show-shortcuts', 'next-item', 'previous-item', 'add-item'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** Events from the main process: menu commands, and "flush your unsaved edits, the window is closing". */
+export type AppEvents = { 'menu-command': MenuCommand; 'before-close': undefined };
+export type AppEventListener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void | Promise<void>;
+
+/** Exactly what the preload (and the preview bridge) put on `window.proceedings`. */
+export type ProceedingsBridge = ProceedingsApi & {
+  on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>): () => void;
+};
+export const bridgeKeys = [...methodNames, 'on'] as const;

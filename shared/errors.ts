@@ -1,0 +1,34 @@
+// Errors crossing the contract are plain {code, message} objects; the message is for the secretary.
+
+export const errorCodes = [
+  'invalid-input',
+  'unknown-method',
+  'not-found',
+  'conflict',
+  'database-locked',
+  'database-read-only',
+  'disk-full',
+  'database-newer',
+  'database-corrupt',
+  'transport',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type ApiErrorShape = { code: ErrorCode; message: string };
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+/** Saving failed for a reason that can clear by itself: keep the text and try again. */
+export function isRetryable(code: ErrorCode): boolean {
+  return code === 'database-locked' || code === 'database-read-only' || code === 'disk-full' || code === 'transport';
+}

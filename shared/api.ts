@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   attendanceStatuses,
   chairRoles,
+  itemKinds,
   type AgendaItem,
   type AttendanceEntry,
   type Committee,
@@ -64,7 +65,7 @@ export const contract = {
         defaultVenue: singleLine('Default venue', 200).optional(),
         defaultStartTime: clockTime.optional(),
         agendaTemplate: z
-          .array(requiredLine('Agenda item title', 500))
+          .array(z.object({ title: requiredLine('Agenda item title', 500), kind: z.enum(itemKinds) }).strict())
           .max(200, 'An agenda template holds at most 200 items.')
           .optional(),
       })
@@ -133,6 +134,7 @@ export const contract = {
       .object({
         itemId: id,
         title: singleLine('Item title', 500).optional(),
+        kind: z.enum(itemKinds).optional(),
         presenters: z.array(presenterSchema).max(50).optional(),
         notes: richTextSchema.optional(),
         postMeetingNote: multiLine('Post-meeting note', 20_000).optional(),
@@ -157,6 +159,7 @@ export const contract = {
         who: attendeeTarget,
         status: z.enum(attendanceStatuses).optional(),
         arrivedAt: clockTime.nullable().optional(),
+        arrivedDuringItemId: id.nullable().optional(),
         leftAt: clockTime.nullable().optional(),
         leftDuringItemId: id.nullable().optional(),
       })

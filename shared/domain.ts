@@ -20,7 +20,7 @@ export type Committee = {
   name: string;
   defaultVenue: string;
   defaultStartTime: string;
-  agendaTemplate: string[];
+  agendaTemplate: TemplateItem[];
   createdAt: string;
   updatedAt: string;
 };
@@ -73,6 +73,7 @@ export type AgendaItem = {
   meetingId: string;
   parentId: string | null;
   position: number;
+  kind: ItemKind;
   title: string;
   presenters: Presenter[];
   notes: RichText;
@@ -94,6 +95,7 @@ export type AttendanceEntry = {
   status: AttendanceStatus;
   substituteForMemberId: string | null;
   arrivedAt: string | null;
+  arrivedDuringItemId: string | null;
   leftAt: string | null;
   leftDuringItemId: string | null;
 };
@@ -106,12 +108,30 @@ export type MeetingDetail = {
   attendance: AttendanceEntry[];
 };
 
-export const defaultAgendaTemplate = [
-  'Welcome and introductions',
-  'Apologies for absence',
-  'Declarations of interest',
-  'Minutes of the previous meeting',
-  'Matters arising',
-  'Any other business',
-  'Date of next meeting',
+/**
+ * What a standard item is for, so generated sentences (apologies, declarations, the previous
+ * minutes, the next date) land in the right place whatever the secretary calls the item.
+ */
+export const itemKinds = [
+  'general',
+  'welcome',
+  'apologies',
+  'declarations',
+  'previous-minutes',
+  'matters-arising',
+  'any-other-business',
+  'next-meeting',
+] as const;
+export type ItemKind = (typeof itemKinds)[number];
+
+export type TemplateItem = { title: string; kind: ItemKind };
+
+export const defaultAgendaTemplate: TemplateItem[] = [
+  { title: 'Welcome and introductions', kind: 'welcome' },
+  { title: 'Apologies for absence', kind: 'apologies' },
+  { title: 'Declarations of interest', kind: 'declarations' },
+  { title: 'Minutes of the previous meeting', kind: 'previous-minutes' },
+  { title: 'Matters arising', kind: 'matters-arising' },
+  { title: 'Any other business', kind: 'any-other-business' },
+  { title: 'Date of next meeting', kind: 'next-meeting' },
 ];

@@ -53,6 +53,7 @@ export function agendaHandlers(context: HandlerContext): AgendaHandlers {
           meetingId,
           parentId,
           position: insertAt,
+          kind: 'general',
           title: title.trim(),
           presenters: [],
           notes: emptyRichText(),

@@ -53,6 +53,7 @@ function memberEntry(member: Member, row: Attendee | undefined): AttendanceEntry
     status: row?.status ?? 'unmarked',
     substituteForMemberId: null,
     arrivedAt: row?.arrivedAt ?? null,
+    arrivedDuringItemId: row?.arrivedDuringItemId ?? null,
     leftAt: row?.leftAt ?? null,
     leftDuringItemId: row?.leftDuringItemId ?? null,
   };
@@ -69,6 +70,7 @@ function guestEntry(row: Attendee): AttendanceEntry {
     status: row.status,
     substituteForMemberId: row.substituteForMemberId,
     arrivedAt: row.arrivedAt,
+    arrivedDuringItemId: row.arrivedDuringItemId,
     leftAt: row.leftAt,
     leftDuringItemId: row.leftDuringItemId,
   };
@@ -98,6 +100,7 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
       status: 'unmarked',
       substituteForMemberId: null,
       arrivedAt: null,
+      arrivedDuringItemId: null,
       leftAt: null,
       leftDuringItemId: null,
       position: nextAttendeePosition(db, meetingId),
@@ -126,8 +129,9 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
         if (changes.status && !allowedStatuses(row).includes(changes.status)) {
           invalid(`“${changes.status}” is not a choice for this person.`);
         }
-        if (changes.leftDuringItemId) {
-          const item = findAgendaItem(db, changes.leftDuringItemId);
+        for (const itemId of [changes.arrivedDuringItemId, changes.leftDuringItemId]) {
+          if (!itemId) continue;
+          const item = findAgendaItem(db, itemId);
           if (!item || item.meetingId !== meetingId) invalid('That agenda item is not part of this meeting.');
         }
         const next = patch(row, changes);
@@ -160,6 +164,7 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
           status: fields.status,
           substituteForMemberId: fields.status === 'substitute' ? substituteForMemberId : null,
           arrivedAt: null,
+          arrivedDuringItemId: null,
           leftAt: null,
           leftDuringItemId: null,
           position: nextAttendeePosition(db, meetingId),

@@ -37,12 +37,13 @@ export function meetingHandlers(context: HandlerContext): MeetingHandlers {
           updatedAt: now,
         };
         insertMeeting(db, meeting);
-        committee.agendaTemplate.forEach((title, position) =>
+        committee.agendaTemplate.forEach(({ title, kind }, position) =>
           insertAgendaItem(db, {
             id: context.newId(),
             meetingId: meeting.id,
             parentId: null,
             position,
+            kind,
             title,
             presenters: [],
             notes: emptyRichText(),

@@ -1,4 +1,4 @@
-import type { AgendaItem, Presenter } from '../../shared/domain.ts';
+import type { AgendaItem, ItemKind, Presenter } from '../../shared/domain.ts';
 import type { RichText } from '../../shared/rich-text.ts';
 import type { Db } from './database.ts';
 
@@ -10,6 +10,7 @@ type AgendaRow = {
   meeting_id: string;
   parent_id: string | null;
   position: number;
+  kind: ItemKind;
   title: string;
   presenters: string;
   notes: string;
@@ -23,6 +24,7 @@ const toItem = (row: AgendaRow): AgendaItem => ({
   meetingId: row.meeting_id,
   parentId: row.parent_id,
   position: row.position,
+  kind: row.kind,
   title: row.title,
   presenters: JSON.parse(row.presenters) as Presenter[],
   notes: JSON.parse(row.notes) as RichText,
@@ -38,14 +40,14 @@ const toParams = (item: AgendaItem) => ({
 
 export function insertAgendaItem(db: Db, item: AgendaItem): void {
   db.prepare(
-    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, title, presenters, notes, post_meeting_note, updated_at)
-     VALUES (@id, @meetingId, @parentId, @position, @title, @presenters, @notes, @postMeetingNote, @updatedAt)`,
+    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, kind, title, presenters, notes, post_meeting_note, updated_at)
+     VALUES (@id, @meetingId, @parentId, @position, @kind, @title, @presenters, @notes, @postMeetingNote, @updatedAt)`,
   ).run(toParams(item));
 }
 
 export function updateAgendaItemRow(db: Db, item: AgendaItem): void {
   db.prepare(
-    `UPDATE agenda_items SET title = @title, presenters = @presenters, notes = @notes,
+    `UPDATE agenda_items SET kind = @kind, title = @title, presenters = @presenters, notes = @notes,
        post_meeting_note = @postMeetingNote, updated_at = @updatedAt WHERE id = @id`,
   ).run(toParams(item));
 }

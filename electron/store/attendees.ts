@@ -11,6 +11,7 @@ export type Attendee = {
   status: AttendanceStatus;
   substituteForMemberId: string | null;
   arrivedAt: string | null;
+  arrivedDuringItemId: string | null;
   leftAt: string | null;
   leftDuringItemId: string | null;
   position: number;
@@ -26,6 +27,7 @@ type AttendeeRow = {
   status: AttendanceStatus;
   substitute_for_member_id: string | null;
   arrived_at: string | null;
+  arrived_during_item_id: string | null;
   left_at: string | null;
   left_during_item_id: string | null;
   position: number;
@@ -41,6 +43,7 @@ const toAttendee = (row: AttendeeRow): Attendee => ({
   status: row.status,
   substituteForMemberId: row.substitute_for_member_id,
   arrivedAt: row.arrived_at,
+  arrivedDuringItemId: row.arrived_during_item_id,
   leftAt: row.left_at,
   leftDuringItemId: row.left_during_item_id,
   position: row.position,
@@ -49,16 +52,17 @@ const toAttendee = (row: AttendeeRow): Attendee => ({
 export function insertAttendee(db: Db, attendee: Attendee): void {
   db.prepare(
     `INSERT INTO attendees (id, meeting_id, member_id, name, role, organisation, status, substitute_for_member_id,
-       arrived_at, left_at, left_during_item_id, position)
+       arrived_at, arrived_during_item_id, left_at, left_during_item_id, position)
      VALUES (@id, @meetingId, @memberId, @name, @role, @organisation, @status, @substituteForMemberId,
-       @arrivedAt, @leftAt, @leftDuringItemId, @position)`,
+       @arrivedAt, @arrivedDuringItemId, @leftAt, @leftDuringItemId, @position)`,
   ).run(attendee);
 }
 
 export function updateAttendeeRow(db: Db, attendee: Attendee): void {
   db.prepare(
     `UPDATE attendees SET name = @name, role = @role, organisation = @organisation, status = @status,
-       substitute_for_member_id = @substituteForMemberId, arrived_at = @arrivedAt, left_at = @leftAt,
+       substitute_for_member_id = @substituteForMemberId, arrived_at = @arrivedAt,
+       arrived_during_item_id = @arrivedDuringItemId, left_at = @leftAt,
        left_during_item_id = @leftDuringItemId WHERE id = @id`,
   ).run(attendee);
 }

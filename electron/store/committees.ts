@@ -1,4 +1,4 @@
-import type { Committee, CommitteeSummary } from '../../shared/domain.ts';
+import type { Committee, CommitteeSummary, TemplateItem } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
 
 type CommitteeRow = {
@@ -16,7 +16,7 @@ const toCommittee = (row: CommitteeRow): Committee => ({
   name: row.name,
   defaultVenue: row.default_venue,
   defaultStartTime: row.default_start_time,
-  agendaTemplate: JSON.parse(row.agenda_template) as string[],
+  agendaTemplate: JSON.parse(row.agenda_template) as TemplateItem[],
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });

@@ -47,7 +47,7 @@ describe('committees and roster', () => {
   it('edits the agenda template used by the next meeting', () => {
     const app = openTestApp();
     const { committee } = seedMeeting(app);
-    app.handlers.updateCommittee({ committeeId: committee.id, agendaTemplate: ['Welcome', 'Finance report'] });
+    app.handlers.updateCommittee({ committeeId: committee.id, agendaTemplate: [{ title: 'Welcome', kind: 'welcome' }, { title: 'Finance report', kind: 'general' }] });
     const meeting = app.handlers.createMeeting({ committeeId: committee.id, date: '2021-06-17', startTime: '10:00', venue: 'Bromley Civic Centre', isVirtual: false, title: '' });
     expect(app.handlers.getMeeting({ meetingId: meeting.id }).agenda.map((i) => i.title)).toEqual(['Welcome', 'Finance report']);
   });
@@ -59,7 +59,7 @@ describe('meetings', () => {
     const { committee, meeting } = seedMeeting(app);
     const later = app.handlers.createMeeting({ committeeId: committee.id, date: '2021-06-17', startTime: '14:00', venue: 'Bromley Civic Centre', isVirtual: false, title: 'Extraordinary meeting' });
     const detail = app.handlers.getMeeting({ meetingId: meeting.id });
-    expect(detail.agenda.map((item) => item.title)).toEqual(defaultAgendaTemplate);
+    expect(detail.agenda.map(({ title, kind }) => ({ title, kind }))).toEqual(defaultAgendaTemplate);
     expect(detail.meeting).toMatchObject({ date: '2021-03-25', isVirtual: true, status: 'draft' });
     expect(app.handlers.listMeetings({ committeeId: committee.id }).map((m) => m.id)).toEqual([later.id, meeting.id]);
   });

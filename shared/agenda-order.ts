@@ -18,6 +18,19 @@ export function agendaOrderProblem(order: OrderEntry[]): string | null {
   return null;
 }
 
+/**
+ * Where a new item goes: straight after `afterId` at its level (a new main item after that item's
+ * sub-items), or at the end when there is no such item.
+ */
+export function insertionPoint(order: OrderEntry[], afterId: string | undefined): { insertAt: number; parentId: string | null } {
+  const index = afterId ? order.findIndex((entry) => entry.id === afterId) : -1;
+  if (index < 0) return { insertAt: order.length, parentId: null };
+  const parentId = order[index]!.parentId;
+  let insertAt = index + 1;
+  if (parentId === null) while (order[insertAt]?.parentId === afterId) insertAt++;
+  return { insertAt, parentId };
+}
+
 /** Moves an item (with its sub-items, if any) one step up or down among its siblings. */
 export function moveAmongSiblings(order: OrderEntry[], id: string, direction: -1 | 1): OrderEntry[] {
   const blocks = toBlocks(order);

@@ -123,6 +123,8 @@ export const contract = {
     z
       .object({
         meetingId: id,
+        /** Chosen by the renderer so the item can be shown and edited before the save returns. */
+        itemId: z.uuid('An item id must be a UUID.').optional(),
         title: singleLine('Item title', 500).default(''),
         /** Insert straight after this item (at its level); at the end when absent. */
         afterItemId: id.optional(),

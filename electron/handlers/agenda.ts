@@ -1,5 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
-import { agendaOrderProblem, type OrderEntry } from '../../shared/agenda-order.ts';
+import { agendaOrderProblem, insertionPoint, type OrderEntry } from '../../shared/agenda-order.ts';
 import type { AgendaItem } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { emptyRichText } from '../../shared/rich-text.ts';
@@ -34,22 +34,25 @@ export function agendaHandlers(context: HandlerContext): AgendaHandlers {
   };
 
   return {
-    addAgendaItem: ({ meetingId, title, afterItemId }) =>
+    addAgendaItem: ({ meetingId, itemId, title, afterItemId }) =>
       write(context, () => {
         found(findMeeting(db, meetingId), 'That meeting');
-        const order = orderOf(listAgenda(db, meetingId));
-        let insertAt = order.length;
-        let parentId: string | null = null;
-        if (afterItemId) {
-          const after = liveItem(afterItemId);
-          if (after.meetingId !== meetingId) throw new ApiError('invalid-input', 'That item is in another meeting.');
-          parentId = after.parentId;
-          insertAt = order.findIndex((entry) => entry.id === afterItemId) + 1;
-          // A new main item goes after the sub-items of the item it follows.
-          if (parentId === null) while (order[insertAt]?.parentId === afterItemId) insertAt++;
+        if (itemId) {
+          // A retried add (the first reply was lost) finds its item already there.
+          const existing = findAgendaItem(db, itemId);
+          if (existing && existing.meetingId === meetingId && !existing.deletedAt) {
+            const { deletedAt: _deletedAt, ...item } = existing;
+            return item;
+          }
+          if (existing) throw new ApiError('conflict', 'That item id is already in use.');
         }
+        const order = orderOf(listAgenda(db, meetingId));
+        if (afterItemId && liveItem(afterItemId).meetingId !== meetingId) {
+          throw new ApiError('invalid-input', 'That item is in another meeting.');
+        }
+        const { insertAt, parentId } = insertionPoint(order, afterItemId);
         const item: AgendaItem = {
-          id: context.newId(),
+          id: itemId ?? context.newId(),
           meetingId,
           parentId,
           position: insertAt,

@@ -1,0 +1,21 @@
+import type { ProceedingsBridge } from '../../shared/api.ts';
+import { ApiError, type ErrorCode } from '../../shared/errors.ts';
+
+declare global {
+  interface Window {
+    proceedings: ProceedingsBridge;
+  }
+}
+
+/** The typed client of the main process (the preload in the app, the bridge in the preview). */
+export const api: ProceedingsBridge = window.proceedings;
+
+/** The secretary-facing reason of a failed call, whatever the transport threw. */
+export function describeError(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  if (error instanceof Error) {
+    const code = (error as Error & { code?: ErrorCode }).code ?? 'transport';
+    return { code, message: error.message || 'Proceedings is not responding.' };
+  }
+  return { code: 'internal', message: String(error) };
+}

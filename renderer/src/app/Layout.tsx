@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { SaveStatus } from '../saving/SaveContext.tsx';
+
+export type Crumb = { label: string; href?: string };
+
+/** The frame of every screen: where you are, what is saving, and the screen's own actions. */
+export function Layout({ crumbs, actions, children, className }: { crumbs: Crumb[]; actions?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={`layout ${className ?? ''}`}>
+      <header className="topbar">
+        <nav aria-label="Breadcrumb" className="crumbs">
+          <ol>
+            {crumbs.map((crumb, index) => (
+              <li key={index}>
+                {crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="topbar-actions">
+          {actions}
+          <SaveStatus />
+        </div>
+      </header>
+      <main className="layout-main">{children}</main>
+    </div>
+  );
+}
+
+export function ErrorMessage({ message }: { message: string }) {
+  return (
+    <p role="alert" className="error-message">
+      {message}
+    </p>
+  );
+}

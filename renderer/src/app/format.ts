@@ -1,0 +1,12 @@
+import { format, parseISO } from 'date-fns';
+
+// Screen wording (the minutes' own wording lives in shared/).
+
+export const longDate = (isoDate: string) => format(parseISO(isoDate), 'EEEE d MMMM yyyy');
+export const shortDate = (isoDate: string) => format(parseISO(isoDate), 'd MMM yyyy');
+export const todayIso = () => format(new Date(), 'yyyy-MM-dd');
+export const nowClock = () => format(new Date(), 'HH:mm');
+
+export function statusLabel(status: string): string {
+  return status === 'draft' ? 'Draft' : status;
+}

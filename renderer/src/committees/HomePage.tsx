@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { api, describeError } from '../api.ts';
+import { ErrorMessage, Layout } from '../app/Layout.tsx';
+import { shortDate } from '../app/format.ts';
+import { hrefFor, navigate } from '../app/route.ts';
+import { useLoad } from '../app/useLoad.ts';
+
+export function HomePage() {
+  const { state } = useLoad(() => api.listCommittees({}), []);
+  return (
+    <Layout crumbs={[{ label: 'Committees' }]}>
+      <div className="page">
+        <h1>Committees</h1>
+        {state.status === 'failed' && <ErrorMessage message={state.message} />}
+        {state.status === 'ready' && state.value.length === 0 && (
+          <p className="empty">No committees yet. Create the first one below: its roster and standard agenda come next.</p>
+        )}
+        {state.status === 'ready' && state.value.length > 0 && (
+          <ul className="card-list" aria-label="Committees">
+            {state.value.map((committee) => (
+              <li key={committee.id} className="card">
+                <a href={hrefFor({ screen: 'committee', committeeId: committee.id, tab: 'meetings' })} className="card-title">
+                  {committee.name}
+                </a>
+                <span className="card-meta">
+                  {committee.memberCount} {committee.memberCount === 1 ? 'member' : 'members'} · {committee.meetingCount}{' '}
+                  {committee.meetingCount === 1 ? 'meeting' : 'meetings'}
+                  {committee.nextMeetingDate && ` · next ${shortDate(committee.nextMeetingDate)}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <NewCommitteeForm />
+      </div>
+    </Layout>
+  );
+}
+
+function NewCommitteeForm() {
+  const [name, setName] = useState('');
+  const [venue, setVenue] = useState('');
+  const [startTime, setStartTime] = useState('10:00');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const committee = await api.createCommittee({ name, defaultVenue: venue, defaultStartTime: startTime });
+      navigate({ screen: 'committee', committeeId: committee.id, tab: 'roster' });
+    } catch (failure) {
+      setError(describeError(failure).message);
+    }
+  };
+
+  return (
+    <form className="panel form-grid" onSubmit={submit} aria-labelledby="new-committee-heading">
+      <h2 id="new-committee-heading">New committee</h2>
+      <label>
+        Committee name
+        <input value={name} onChange={(event) => setName(event.target.value)} required placeholder="e.g. Safer Bromley Partnership Strategic Group" />
+      </label>
+      <label>
+        Default venue
+        <input value={venue} onChange={(event) => setVenue(event.target.value)} placeholder="e.g. Bromley Civic Centre" />
+      </label>
+      <label>
+        Default start time
+        <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
+      </label>
+      {error && <ErrorMessage message={error} />}
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          Create committee
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { ChairRole, Member } from '../../../shared/domain.ts';
+import { api, describeError } from '../api.ts';
+import { ErrorMessage } from '../app/Layout.tsx';
+import { useSaveQueue } from '../saving/SaveContext.tsx';
+
+type Editable = Pick<Member, 'name' | 'role' | 'organisation' | 'initials' | 'chairRole'>;
+
+const chairLabels: Record<'none' | ChairRole, string> = { none: '—', chairman: 'Chairman', 'vice-chairman': 'Vice-Chairman' };
+
+export function RosterEditor({ committeeId, members, onChange }: { committeeId: string; members: Member[]; onChange: (members: Member[]) => void }) {
+  const queue = useSaveQueue();
+  const current = members.filter((member) => !member.isArchived);
+  const former = members.filter((member) => member.isArchived);
+
+  const edit = (member: Member, changes: Partial<Editable>) => {
+    const next = { ...member, ...changes };
+    onChange(members.map((candidate) => (candidate.id === member.id ? next : candidate)));
+    const { name, role, organisation, initials, chairRole } = next;
+    queue.schedule(`member:${member.id}`, () => api.updateMember({ memberId: member.id, name, role, organisation, initials, chairRole }));
+  };
+
+  const setArchived = (member: Member, isArchived: boolean) => {
+    onChange(members.map((candidate) => (candidate.id === member.id ? { ...candidate, isArchived } : candidate)));
+    queue.schedule(`member-archive:${member.id}`, () => api.updateMember({ memberId: member.id, isArchived }), 0);
+  };
+
+  const move = (member: Member, direction: -1 | 1) => {
+    const ids = members.map((candidate) => candidate.id);
+    const index = ids.indexOf(member.id);
+    // Step over former members so the move is visible among the current roster.
+    let target = index + direction;
+    while (members[target]?.isArchived) target += direction;
+    if (target < 0 || target >= ids.length) return;
+    ids.splice(index, 1);
+    ids.splice(target, 0, member.id);
+    const byId = new Map(members.map((candidate) => [candidate.id, candidate]));
+    onChange(ids.map((id, position) => ({ ...byId.get(id)!, position })));
+    queue.schedule(`roster-order:${committeeId}`, () => api.reorderMembers({ committeeId, memberIds: ids }), 0);
+  };
+
+  return (
+    <section aria-labelledby="roster-heading">
+      <h2 id="roster-heading">Roster</h2>
+      <p className="hint">
+        Initials appear in the Action column of the minutes. A member who leaves the roster stays in the minutes of the meetings they attended.
+      </p>
+      {current.length === 0 ? (
+        <p className="empty">No members yet. Add the first below.</p>
+      ) : (
+        <table className="roster-table">
+          <caption className="visually-hidden">Current members</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role or title</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Initials</th>
+              <th scope="col">Chair</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {current.map((member, index) => (
+              <tr key={member.id}>
+                <td>
+                  <input aria-label={`Name, member ${index + 1}`} value={member.name} onChange={(event) => edit(member, { name: event.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={`Role of ${member.name}`} value={member.role} onChange={(event) => edit(member, { role: event.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={`Organisation of ${member.name}`} value={member.organisation} onChange={(event) => edit(member, { organisation: event.target.value })} />
+                </td>
+                <td>
+                  <input className="initials" aria-label={`Initials of ${member.name}`} value={member.initials} onChange={(event) => edit(member, { initials: event.target.value })} />
+                </td>
+                <td>
+                  <select
+                    aria-label={`Chair role of ${member.name}`}
+                    value={member.chairRole ?? 'none'}
+                    onChange={(event) => edit(member, { chairRole: event.target.value === 'none' ? null : (event.target.value as ChairRole) })}
+                  >
+                    {Object.entries(chairLabels).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="row-actions">
+                  <button type="button" className="icon" aria-label={`Move ${member.name} up`} disabled={index === 0} onClick={() => move(member, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" className="icon" aria-label={`Move ${member.name} down`} disabled={index === current.length - 1} onClick={() => move(member, 1)}>
+                    ↓
+                  </button>
+                  <button type="button" onClick={() => setArchived(member, true)}>
+                    Leave roster<span className="visually-hidden">: {member.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddMemberForm committeeId={committeeId} onAdded={(member) => onChange([...members, member])} />
+      {former.length > 0 && (
+        <details className="former-members">
+          <summary>Former members ({former.length})</summary>
+          <ul>
+            {former.map((member) => (
+              <li key={member.id}>
+                {member.name}
+                {member.role && `, ${member.role}`}{' '}
+                <button type="button" onClick={() => setArchived(member, false)}>
+                  Rejoin roster<span className="visually-hidden">: {member.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const emptyMember: Editable = { name: '', role: '', organisation: '', initials: '', chairRole: null };
+
+function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded: (member: Member) => void }) {
+  const [fields, setFields] = useState<Editable>(emptyMember);
+  const [error, setError] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const set = (changes: Partial<Editable>) => setFields((current) => ({ ...current, ...changes }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      onAdded(await api.addMember({ committeeId, ...fields }));
+      setFields(emptyMember);
+      // Rosters are typed in one after another: straight back to Name for the next person.
+      nameInput.current?.focus();
+    } catch (failure) {
+      setError(describeError(failure).message);
+    }
+  };
+
+  return (
+    <form className="panel form-row" onSubmit={submit} aria-labelledby="add-member-heading">
+      <h3 id="add-member-heading">Add a member</h3>
+      <label>
+        Name
+        <input ref={nameInput} value={fields.name} onChange={(event) => set({ name: event.target.value })} required placeholder="Councillor Kate Lymer" />
+      </label>
+      <label>
+        Role or title
+        <input value={fields.role} onChange={(event) => set({ role: event.target.value })} placeholder="Portfolio Holder for Public Protection" />
+      </label>
+      <label>
+        Organisation
+        <input value={fields.organisation} onChange={(event) => set({ organisation: event.target.value })} placeholder="Met Police" />
+      </label>
+      <label>
+        Initials
+        <input className="initials" value={fields.initials} onChange={(event) => set({ initials: event.target.value })} placeholder="auto" />
+      </label>
+      <label>
+        Chair
+        <select value={fields.chairRole ?? 'none'} onChange={(event) => set({ chairRole: event.target.value === 'none' ? null : (event.target.value as ChairRole) })}>
+          {Object.entries(chairLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="primary">
+        Add member
+      </button>
+      {error && <ErrorMessage message={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect } from 'react';
+import type { RichText } from '../../../shared/rich-text.ts';
+
+// Only what the minutes can carry: paragraphs, bold, italic, underline, bulleted and numbered
+// lists. Pasted headings, links or code arrive as plain paragraphs.
+const extensions = [
+  StarterKit.configure({
+    heading: false,
+    blockquote: false,
+    codeBlock: false,
+    code: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+  }),
+];
+
+type Props = {
+  label: string;
+  initialContent: RichText;
+  onChange: (content: RichText) => void;
+  onBlur: () => void;
+  autoFocus?: boolean;
+  registerFocus?: (focus: () => void) => void;
+};
+
+export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus }: Props) {
+  const editor = useEditor({
+    extensions,
+    content: initialContent,
+    // Styles come from our own stylesheet: the CSP allows no injected <style>.
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    autofocus: autoFocus ? 'end' : false,
+    editorProps: {
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'notes-editor', spellcheck: 'true' },
+    },
+    onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichText),
+    onBlur: () => onBlur(),
+  });
+
+  useEffect(() => {
+    registerFocus?.(() => editor?.commands.focus('end'));
+  }, [editor, registerFocus]);
+
+  return (
+    <div className="rich-text">
+      {editor && <FormattingToolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+function FormattingToolbar({ editor }: { editor: Editor }) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      underline: current.isActive('underline'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+    }),
+  });
+  const buttons = [
+    { name: 'Bold', keys: 'Ctrl+B', isActive: active.bold, run: () => editor.chain().focus().toggleBold().run(), face: <b>B</b> },
+    { name: 'Italic', keys: 'Ctrl+I', isActive: active.italic, run: () => editor.chain().focus().toggleItalic().run(), face: <i>I</i> },
+    { name: 'Underline', keys: 'Ctrl+U', isActive: active.underline, run: () => editor.chain().focus().toggleUnderline().run(), face: <u>U</u> },
+    { name: 'Bulleted list', keys: 'Ctrl+Shift+8', isActive: active.bulletList, run: () => editor.chain().focus().toggleBulletList().run(), face: <>•≡</> },
+    { name: 'Numbered list', keys: 'Ctrl+Shift+7', isActive: active.orderedList, run: () => editor.chain().focus().toggleOrderedList().run(), face: <>1.≡</> },
+  ];
+  return (
+    <div role="toolbar" aria-label="Formatting" className="formatting-toolbar">
+      {buttons.map((button) => (
+        <button
+          key={button.name}
+          type="button"
+          className="icon"
+          aria-label={button.name}
+          aria-pressed={button.isActive}
+          title={`${button.name} (${button.keys})`}
+          // Keep the selection in the editor when a button is clicked.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={button.run}
+        >
+          {button.face}
+        </button>
+      ))}
+    </div>
+  );
+}

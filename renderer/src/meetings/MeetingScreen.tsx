@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { numberAgenda } from '../../../shared/numbering.ts';
+import { api } from '../api.ts';
+import { ErrorMessage, Layout } from '../app/Layout.tsx';
+import { longDate, nowClock } from '../app/format.ts';
+import { hrefFor } from '../app/route.ts';
+import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
+import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
+import { ItemEditor } from '../item-editor/ItemEditor.tsx';
+import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
+import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
+import { useMeeting, type MeetingDetail } from './useMeeting.ts';
+
+export function MeetingScreen({ meetingId }: { meetingId: string }) {
+  const { state, actions, undoable, dismissUndo, flushItem } = useMeeting(meetingId);
+  if (state.status !== 'ready') {
+    return (
+      <Layout crumbs={[{ label: 'Committees', href: hrefFor({ screen: 'home' }) }, { label: 'Meeting' }]}>
+        {state.status === 'failed' ? <ErrorMessage message={state.message} /> : <p className="loading">Opening the meeting…</p>}
+      </Layout>
+    );
+  }
+  return <LiveForm detail={state.value} actions={actions} undoable={undoable} dismissUndo={dismissUndo} flushItem={flushItem} />;
+}
+
+type LiveFormProps = Omit<ReturnType<typeof useMeeting>, 'state'> & { detail: MeetingDetail };
+
+function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFormProps) {
+  const { committee, meeting, members, attendance } = detail;
+  const queue = useSaveQueue();
+  const agenda = useMemo(() => numberAgenda(detail.agenda), [detail.agenda]);
+  const [selectedId, setSelectedId] = useState<string | null>(() => agenda[0]?.id ?? null);
+  const [titleFocusFor, setTitleFocusFor] = useState<string | null>(null);
+  const [isShortcutsOpen, setShortcutsOpen] = useState(false);
+  const focusNotes = useRef<() => void>(() => {});
+  const selected = agenda.find((item) => item.id === selectedId) ?? agenda[0] ?? null;
+
+  const select = useCallback(
+    (id: string) => {
+      // Leaving an item saves it at once rather than after the typing pause.
+      if (selected && selected.id !== id) void flushItem(selected.id);
+      setSelectedId(id);
+    },
+    [flushItem, selected],
+  );
+
+  const step = useCallback(
+    (direction: -1 | 1) => {
+      if (!selected) return;
+      const next = agenda[agenda.indexOf(selected) + direction];
+      if (next) select(next.id);
+    },
+    [agenda, select, selected],
+  );
+
+  const addItem = useCallback(() => {
+    const id = actions.addItem(selected?.id);
+    if (selected) void flushItem(selected.id);
+    setSelectedId(id);
+    setTitleFocusFor(id);
+  }, [actions, flushItem, selected]);
+
+  useEffect(() => {
+    const cycleRegion = (direction: 1 | -1) => {
+      const regions = ['agenda', 'item', 'attendance'].map((name) => document.querySelector<HTMLElement>(`[data-region="${name}"]`));
+      const current = regions.findIndex((region) => region?.contains(document.activeElement));
+      const target = regions[(current + direction + regions.length) % regions.length];
+      const focusable = target?.querySelector<HTMLElement>('[tabindex="0"], input, [contenteditable="true"], button, select');
+      focusable?.focus();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const isMod = event.ctrlKey || event.metaKey;
+      const target = event.target as HTMLElement | null;
+      const isTyping = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      let handled = true;
+      if (event.key === 'F1') setShortcutsOpen(true);
+      else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowDown') step(1);
+      else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowUp') step(-1);
+      else if (isMod && !event.shiftKey && event.key === 'Enter') addItem();
+      else if (isMod && event.key.toLowerCase() === 's') void queue.flush();
+      else if (event.key === 'F6') cycleRegion(event.shiftKey ? -1 : 1);
+      else if (isMod && !event.shiftKey && event.key.toLowerCase() === 'z' && undoable && !isTyping) actions.undoDelete();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    // Capture phase: these keys win over the editor's own (Ctrl+Enter would otherwise be a line break).
+    window.addEventListener('keydown', onKeyDown, true);
+    const offMenu = api.on('menu-command', (command) => {
+      if (command === 'next-item') step(1);
+      else if (command === 'previous-item') step(-1);
+      else if (command === 'add-item') addItem();
+      else if (command === 'show-shortcuts') setShortcutsOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      offMenu();
+    };
+  }, [actions, addItem, queue, step, undoable]);
+
+  const heading = meeting.title || `Meeting of ${longDate(meeting.date)}`;
+  const meetingActions = (
+    <>
+      {meeting.startedAt && <span className="meeting-clock">Started {meeting.startedAt}</span>}
+      {meeting.endedAt && <span className="meeting-clock">Ended {meeting.endedAt}</span>}
+      {!meeting.startedAt && (
+        <button type="button" className="primary" onClick={() => actions.saveMeeting(meeting, { startedAt: nowClock() })}>
+          Start meeting
+        </button>
+      )}
+      {meeting.startedAt && !meeting.endedAt && (
+        <button type="button" onClick={() => actions.saveMeeting(meeting, { endedAt: nowClock() })}>
+          End meeting
+        </button>
+      )}
+      <button type="button" onClick={() => setShortcutsOpen(true)} title="F1">
+        Keyboard shortcuts
+      </button>
+    </>
+  );
+
+  return (
+    <Layout
+      className="layout--meeting"
+      crumbs={[
+        { label: 'Committees', href: hrefFor({ screen: 'home' }) },
+        { label: committee.name, href: hrefFor({ screen: 'committee', committeeId: committee.id, tab: 'meetings' }) },
+        { label: heading },
+      ]}
+      actions={meetingActions}
+    >
+      <h1 className="visually-hidden">
+        {committee.name}: {heading}
+      </h1>
+      <div className="live-form">
+        <div className="live-left">
+          <MeetingDetailsForm meeting={meeting} actions={actions} />
+          <AgendaPanel
+            items={agenda}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+            onOpen={() => focusNotes.current()}
+            onAdd={addItem}
+            onDelete={(item) => actions.deleteItem(item, itemLabel(item))}
+            onReorder={actions.applyOrder}
+          />
+          {undoable && (
+            <div role="status" className="undo-toast">
+              Deleted “{undoable.label}”.{' '}
+              <button type="button" onClick={actions.undoDelete}>
+                Undo
+              </button>
+              <button type="button" className="icon" aria-label="Dismiss" onClick={dismissUndo}>
+                ×
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="live-centre">
+          {selected ? (
+            <ItemEditor
+              key={selected.id}
+              item={selected}
+              members={members}
+              actions={actions}
+              onLeaveField={() => void flushItem(selected.id)}
+              focusTitle={titleFocusFor === selected.id}
+              registerNotesFocus={(focus) => (focusNotes.current = focus)}
+            />
+          ) : (
+            <p className="empty">The agenda is empty. Add an item to begin (Ctrl+Enter).</p>
+          )}
+        </div>
+        <div className="live-right">
+          <AttendancePanel meetingId={meeting.id} attendance={attendance} agenda={agenda} currentItemId={selected?.id ?? null} actions={actions} />
+        </div>
+      </div>
+      <ShortcutsDialog isOpen={isShortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { insertionPoint, type OrderEntry } from '../../../shared/agenda-order.ts';
+import type { AgendaItem, AttendanceEntry, Meeting, MeetingDetail } from '../../../shared/domain.ts';
+import type { RichText } from '../../../shared/rich-text.ts';
+import { emptyRichText } from '../../../shared/rich-text.ts';
+import { api } from '../api.ts';
+import { useLoad } from '../app/useLoad.ts';
+import { useSaveQueue } from '../saving/SaveContext.tsx';
+
+export type ItemFields = Pick<AgendaItem, 'title' | 'presenters' | 'postMeetingNote' | 'kind'>;
+export type AttendanceFields = Pick<AttendanceEntry, 'status' | 'arrivedAt' | 'arrivedDuringItemId' | 'leftAt' | 'leftDuringItemId'>;
+export type UndoableDelete = { itemId: string; label: string; before: AgendaItem[] };
+
+const orderOf = (items: AgendaItem[]): OrderEntry[] => items.map(({ id, parentId }) => ({ id, parentId }));
+
+/**
+ * The live meeting on screen. The screen changes at once; saving follows through the save queue,
+ * structure changes in order, field edits debounced, so typing never waits for the disk.
+ */
+export function useMeeting(meetingId: string) {
+  const queue = useSaveQueue();
+  const { state, set } = useLoad(() => api.getMeeting({ meetingId }), [meetingId]);
+  const [undoable, setUndoable] = useState<UndoableDelete | null>(null);
+  // Notes live in the editor; the latest copy per item is kept here (not in React state) so
+  // typing re-renders nothing but the editor itself.
+  const notesDrafts = useRef(new Map<string, RichText>());
+  const structureKey = `agenda:${meetingId}`;
+  const latestAgenda = useRef<AgendaItem[]>([]);
+  if (state.status === 'ready') latestAgenda.current = state.value.agenda;
+
+  const setAgenda = useCallback((update: (agenda: AgendaItem[]) => AgendaItem[]) => set((detail) => ({ ...detail, agenda: update(detail.agenda) })), [set]);
+
+  const saveItemFields = useCallback(
+    (item: AgendaItem, changes: Partial<ItemFields>) => {
+      const next = { ...item, ...changes };
+      setAgenda((agenda) => agenda.map((candidate) => (candidate.id === item.id ? { ...candidate, ...changes } : candidate)));
+      const { title, presenters, postMeetingNote, kind } = next;
+      queue.schedule(`item:${item.id}`, async () => {
+        await queue.whenSaved(structureKey);
+        return api.updateAgendaItem({ itemId: item.id, title, presenters, postMeetingNote, kind });
+      });
+    },
+    [queue, setAgenda, structureKey],
+  );
+
+  const saveNotes = useCallback(
+    (itemId: string, notes: RichText) => {
+      notesDrafts.current.set(itemId, notes);
+      queue.schedule(`notes:${itemId}`, async () => {
+        await queue.whenSaved(structureKey);
+        return api.updateAgendaItem({ itemId, notes });
+      });
+    },
+    [queue, structureKey],
+  );
+
+  const notesOf = useCallback((item: AgendaItem) => notesDrafts.current.get(item.id) ?? item.notes, []);
+
+  const addItem = useCallback(
+    (afterItemId: string | undefined): string => {
+      const itemId = crypto.randomUUID();
+      setAgenda((agenda) => {
+        const { insertAt, parentId } = insertionPoint(orderOf(agenda), afterItemId);
+        const item: AgendaItem = {
+          id: itemId,
+          meetingId,
+          parentId,
+          position: insertAt,
+          kind: 'general',
+          title: '',
+          presenters: [],
+          notes: emptyRichText(),
+          postMeetingNote: '',
+          updatedAt: new Date().toISOString(),
+        };
+        return [...agenda.slice(0, insertAt), item, ...agenda.slice(insertAt)];
+      });
+      setUndoable(null);
+      queue.enqueue(structureKey, () => api.addAgendaItem({ meetingId, itemId, afterItemId }));
+      return itemId;
+    },
+    [meetingId, queue, setAgenda, structureKey],
+  );
+
+  const deleteItem = useCallback(
+    (item: AgendaItem, label: string) => {
+      const before = latestAgenda.current;
+      setUndoable({ itemId: item.id, label, before });
+      setAgenda((agenda) => agenda.filter((candidate) => candidate.id !== item.id && candidate.parentId !== item.id));
+      queue.enqueue(structureKey, () => api.deleteAgendaItem({ itemId: item.id }));
+    },
+    [queue, setAgenda, structureKey],
+  );
+
+  const undoDelete = useCallback(() => {
+    if (!undoable) return;
+    setAgenda((agenda) => {
+      // Back to the order before the delete, keeping any edits made since to the other items.
+      const current = new Map(agenda.map((item) => [item.id, item]));
+      return undoable.before.map((item) => current.get(item.id) ?? item);
+    });
+    setUndoable(null);
+    queue.enqueue(structureKey, () => api.restoreAgendaItem({ itemId: undoable.itemId }));
+  }, [queue, setAgenda, structureKey, undoable]);
+
+  const applyOrder = useCallback(
+    (order: OrderEntry[]) => {
+      setAgenda((agenda) => {
+        const byId = new Map(agenda.map((item) => [item.id, item]));
+        return order.map((entry, position) => ({ ...byId.get(entry.id)!, parentId: entry.parentId, position }));
+      });
+      setUndoable(null);
+      queue.enqueue(structureKey, () => api.reorderAgenda({ meetingId, order }));
+    },
+    [meetingId, queue, setAgenda, structureKey],
+  );
+
+  const saveAttendance = useCallback(
+    (entry: AttendanceEntry, changes: Partial<AttendanceFields>) => {
+      const next = { ...entry, ...changes };
+      const key = entry.memberId ?? entry.attendeeId!;
+      set((detail) => ({
+        ...detail,
+        attendance: detail.attendance.map((candidate) => ((candidate.memberId ?? candidate.attendeeId) === key ? next : candidate)),
+      }));
+      const who = entry.memberId ? { memberId: entry.memberId } : { attendeeId: entry.attendeeId! };
+      const { status, arrivedAt, arrivedDuringItemId, leftAt, leftDuringItemId } = next;
+      queue.schedule(
+        `attendance:${key}`,
+        async () => {
+          await queue.whenSaved(structureKey);
+          return api.setAttendance({ meetingId, who, status, arrivedAt, arrivedDuringItemId, leftAt, leftDuringItemId });
+        },
+        0,
+      );
+    },
+    [meetingId, queue, set, structureKey],
+  );
+
+  const addedAttendee = useCallback(
+    (entry: AttendanceEntry) =>
+      set((detail) => ({
+        ...detail,
+        attendance: [
+          ...detail.attendance.map((candidate) =>
+            entry.substituteForMemberId && candidate.memberId === entry.substituteForMemberId && candidate.status === 'unmarked'
+              ? { ...candidate, status: 'apologies' as const }
+              : candidate,
+          ),
+          entry,
+        ],
+      })),
+    [set],
+  );
+
+  const removedAttendee = useCallback(
+    (attendeeId: string) => set((detail) => ({ ...detail, attendance: detail.attendance.filter((entry) => entry.attendeeId !== attendeeId) })),
+    [set],
+  );
+
+  const saveMeeting = useCallback(
+    (meeting: Meeting, changes: Partial<Pick<Meeting, 'date' | 'startTime' | 'venue' | 'isVirtual' | 'title' | 'startedAt' | 'endedAt'>>) => {
+      const next = { ...meeting, ...changes };
+      set((detail) => ({ ...detail, meeting: next }));
+      const { date, startTime, venue, isVirtual, title, startedAt, endedAt } = next;
+      queue.schedule(`meeting:${meetingId}`, () => api.updateMeeting({ meetingId, date, startTime, venue, isVirtual, title, startedAt, endedAt }), 300);
+    },
+    [meetingId, queue, set],
+  );
+
+  const actions = useMemo(
+    () => ({ saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting }),
+    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting],
+  );
+  return { state, actions, undoable, dismissUndo: () => setUndoable(null), flushItem: (itemId: string) => Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`)]) };
+}
+
+export type MeetingActions = ReturnType<typeof useMeeting>['actions'];
+export type { MeetingDetail };

@@ -1,0 +1,52 @@
+// The one list of keyboard shortcuts: the on-screen list (F1) and docs/keyboard-shortcuts.md match it.
+
+export type Shortcut = { keys: string; action: string };
+export type ShortcutGroup = { heading: string; shortcuts: Shortcut[] };
+
+export const shortcutGroups: ShortcutGroup[] = [
+  {
+    heading: 'Anywhere in a meeting',
+    shortcuts: [
+      { keys: 'Alt+↓', action: 'Next agenda item' },
+      { keys: 'Alt+↑', action: 'Previous agenda item' },
+      { keys: 'Ctrl+Enter', action: 'Add an item after the current one' },
+      { keys: 'F6 / Shift+F6', action: 'Move between agenda, item and attendance' },
+      { keys: 'Ctrl+S', action: 'Save now (saving is automatic)' },
+      { keys: 'F1', action: 'Show this list' },
+    ],
+  },
+  {
+    heading: 'Agenda list',
+    shortcuts: [
+      { keys: '↑ / ↓', action: 'Previous or next item' },
+      { keys: 'Enter', action: 'Write the item’s notes' },
+      { keys: 'Alt+Shift+↑ / Alt+Shift+↓', action: 'Move the item up or down' },
+      { keys: 'Alt+Shift+→', action: 'Make it a sub-item (7a) of the item above' },
+      { keys: 'Alt+Shift+←', action: 'Make it a main item again' },
+      { keys: 'Delete', action: 'Delete the item' },
+      { keys: 'Ctrl+Z', action: 'Undo the delete' },
+    ],
+  },
+  {
+    heading: 'Notes',
+    shortcuts: [
+      { keys: 'Ctrl+B', action: 'Bold' },
+      { keys: 'Ctrl+I', action: 'Italic' },
+      { keys: 'Ctrl+U', action: 'Underline' },
+      { keys: 'Ctrl+Shift+8', action: 'Bulleted list' },
+      { keys: 'Ctrl+Shift+7', action: 'Numbered list' },
+      { keys: 'Tab / Shift+Tab', action: 'Indent or outdent a list item' },
+      { keys: 'Ctrl+Z / Ctrl+Y', action: 'Undo / redo typing' },
+    ],
+  },
+  {
+    heading: 'Attendance list',
+    shortcuts: [
+      { keys: 'P', action: 'Present' },
+      { keys: 'A', action: 'Apologies' },
+      { keys: 'X', action: 'Absent' },
+      { keys: 'U', action: 'Not marked' },
+      { keys: '↑ / ↓', action: 'Previous or next person' },
+    ],
+  },
+];

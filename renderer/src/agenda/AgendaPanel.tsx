@@ -18,6 +18,11 @@ type Props = {
   onReorder: (order: OrderEntry[]) => void;
 };
 
+// Dragging is for the mouse; from the keyboard the list's own keys move and indent items.
+const screenReaderInstructions = {
+  draggable: 'Press Alt+Shift with the up or down arrow to move this item, or with the right or left arrow to make it a sub-item or a main item.',
+};
+
 export const itemLabel = (item: NumberedItem) => `${item.number} ${item.title.trim() || 'Untitled item'}`;
 
 export function AgendaPanel({ items, selectedId, onSelect, onOpen, onAdd, onDelete, onReorder }: Props) {
@@ -64,7 +69,7 @@ export function AgendaPanel({ items, selectedId, onSelect, onOpen, onAdd, onDele
   return (
     <section className="agenda-panel" aria-labelledby="agenda-heading" data-region="agenda">
       <h2 id="agenda-heading">Agenda</h2>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions }}>
         <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
           <ul role="listbox" aria-label="Agenda items" className="agenda-list" onKeyDown={onKeyDown}>
             {items.map((item) => (

@@ -25,8 +25,13 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
     // than freeze typing; the renderer retries.
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 250}`);
     db.pragma('journal_mode = WAL');
-    // FULL: a commit reported as saved survives a power cut, not only a killed process.
-    db.pragma('synchronous = FULL');
+    // NORMAL in WAL mode: a commit reported as saved survives the app being killed or crashing;
+    // only an operating-system crash or power cut can lose the last moments. FULL would add an
+    // fsync to every keystroke's save (bench: p99 5.3 ms against 2.5 ms).
+    db.pragma('synchronous = NORMAL');
+    // Checkpoints run when typing pauses (see checkpointWhenIdle) rather than inside a save;
+    // this ceiling only matters if the app is never idle.
+    db.pragma('wal_autocheckpoint = 10000');
     db.pragma('foreign_keys = ON');
     migrate(db, found);
     return db;
@@ -38,6 +43,30 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
     }
     throw error;
   }
+}
+
+/**
+ * Copies the write-ahead log back into the main file once the app has been quiet for a moment,
+ * so the cost never lands on a save the secretary is waiting for. Call `touch` after each call.
+ */
+export function checkpointWhenIdle(db: Db, idleMs = 2000): { touch: () => void; stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (!db.open) return;
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A busy or read-only file: the next quiet moment tries again.
+    }
+  };
+  return {
+    touch() {
+      clearTimeout(timer);
+      timer = setTimeout(run, idleMs);
+      timer.unref?.();
+    },
+    stop: () => clearTimeout(timer),
+  };
 }
 
 function migrate(db: Db, from: number): void {

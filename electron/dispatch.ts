@@ -1,30 +1,49 @@
 import { z } from 'zod';
-import { contract, isMethodName, type HandlerTable } from '../shared/api.ts';
+import { contract, isMethodName, type HandlerTable, type MethodName, type MethodResult } from '../shared/api.ts';
 import { ApiError, type ApiErrorShape, type Envelope } from '../shared/errors.ts';
 import { isSqliteError } from './store/database.ts';
 
-export type Dispatch = (method: unknown, input: unknown) => Envelope<unknown>;
+/** Methods whose handler answers with a Promise: the few that must wait (the Word export). */
+export type AsyncMethodName = {
+  [K in MethodName]: MethodResult<K> extends Promise<unknown> ? K : never;
+}[MethodName];
+
+export type Dispatch = {
+  (method: AsyncMethodName, input: unknown): Promise<Envelope<unknown>>;
+  /**
+   * Store methods answer at once. A name only known at run time may still be an asynchronous
+   * method, whose answer is a Promise: transports (IPC, the preview bridge) therefore await it.
+   */
+  (method: unknown, input: unknown): Envelope<unknown>;
+};
 
 /**
  * The single gate between a transport (IPC, preview bridge, tests) and the handler table:
  * unknown names and invalid input are refused before any handler runs.
  */
 export function createDispatch(handlers: HandlerTable, onUnexpected: (error: unknown) => void = () => {}): Dispatch {
-  return (method, input) => {
+  return ((method: unknown, input: unknown): Envelope<unknown> | Promise<Envelope<unknown>> => {
     if (!isMethodName(method)) {
       return failure({ code: 'unknown-method', message: `There is no method called ${String(method).slice(0, 80)}.` });
     }
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) return failure({ code: 'invalid-input', message: describeIssues(parsed.error) });
-    try {
-      const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
-    } catch (error) {
+    const fail = (error: unknown) => {
       const shape = toErrorShape(error);
       if (shape.code === 'internal') onUnexpected(error);
       return failure(shape);
+    };
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const value = handler(parsed.data);
+      if (value instanceof Promise) {
+        return value.then((settled): Envelope<unknown> => ({ ok: true, value: settled }), fail);
+      }
+      return { ok: true, value };
+    } catch (error) {
+      return fail(error);
     }
-  };
+  }) as Dispatch;
 }
 
 const failure = (error: ApiErrorShape): Envelope<never> => ({ ok: false, error });

@@ -73,7 +73,7 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
     } catch {
       return sendJson(response, { ok: false, error: { code: 'invalid-input', message: 'The request was not valid JSON.' } });
     }
-    sendJson(response, options.dispatch(method, input));
+    sendJson(response, await options.dispatch(method, input));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

@@ -12,8 +12,23 @@ import {
   type MeetingDetail,
   type MeetingSummary,
   type Member,
+  type Action,
+  type HouseStyle,
+  type Paper,
+  type Part2,
+  type Resolution,
+  type SentenceOverride,
 } from './domain.ts';
 import { clockTime, id, isoDate, multiLine, requiredLine, singleLine } from './fields.ts';
+import {
+  absolutePath,
+  actionFields,
+  houseStyleFields,
+  part2Schema,
+  resolutionFields,
+  sentenceKey,
+} from './fields.ts';
+import { minutesModes } from './compose/model.ts';
 import { richTextSchema } from './rich-text.ts';
 
 // The one contract between renderer and main: method name → input schema + result type.
@@ -190,6 +205,108 @@ export const contract = {
       .strict(),
   ).returns<AttendanceEntry>(),
   removeAttendee: method(z.object({ attendeeId: id }).strict()).returns<{ removed: true }>(),
+
+  getHouseStyle: method(z.object({ committeeId: id }).strict()).returns<HouseStyle>(),
+  updateHouseStyle: method(
+    z
+      .object({
+        committeeId: id,
+        layout: houseStyleFields.layout.optional(),
+        fontFamily: houseStyleFields.fontFamily.optional(),
+        fontSize: houseStyleFields.fontSize.optional(),
+        dateStyle: houseStyleFields.dateStyle.optional(),
+        referTo: houseStyleFields.referTo.optional(),
+        part2Wording: houseStyleFields.part2Wording.optional(),
+      })
+      .strict(),
+  ).returns<HouseStyle>(),
+
+  /** Marks an item Part 2 (not for publication), or clears the mark with null. */
+  setItemPart2: method(z.object({ itemId: id, part2: part2Schema.nullable() }).strict()).returns<Part2 | null>(),
+  /** Replaces one generated sentence of an item ('' leaves it out); null goes back to the generated wording. */
+  setSentenceOverride: method(
+    z.object({ itemId: id, key: sentenceKey, text: multiLine('Sentence', 5_000).nullable() }).strict(),
+  ).returns<SentenceOverride[]>(),
+
+  /** Copies the file at sourcePath into the app's papers folder and lists it under the item. */
+  addPaper: method(
+    z.object({ itemId: id, title: requiredLine('Paper title', 300), sourcePath: absolutePath('The paper’s file') }).strict(),
+  ).returns<Paper>(),
+  updatePaper: method(z.object({ paperId: id, title: requiredLine('Paper title', 300) }).strict()).returns<Paper>(),
+  removePaper: method(z.object({ paperId: id }).strict()).returns<{ removed: true }>(),
+
+  addResolution: method(
+    z
+      .object({
+        itemId: id,
+        form: resolutionFields.form.default('resolved'),
+        text: resolutionFields.text,
+        parts: resolutionFields.parts.default([]),
+        /** Insert straight after this resolution of the same item; at the end when absent. */
+        afterResolutionId: id.optional(),
+      })
+      .strict(),
+  ).returns<Resolution>(),
+  updateResolution: method(
+    z
+      .object({
+        resolutionId: id,
+        form: resolutionFields.form.optional(),
+        text: resolutionFields.text.optional(),
+        parts: resolutionFields.parts.optional(),
+      })
+      .strict(),
+  ).returns<Resolution>(),
+  /** Deletes a resolution and the actions that came from it. */
+  deleteResolution: method(z.object({ resolutionId: id }).strict()).returns<{ deletedActionIds: string[] }>(),
+  reorderResolutions: method(
+    z.object({ itemId: id, resolutionIds: z.array(id).max(200) }).strict(),
+  ).returns<Resolution[]>(),
+
+  addAction: method(
+    z
+      .object({
+        itemId: id,
+        resolutionId: id.nullable().default(null),
+        description: actionFields.description.default(''),
+        owner: actionFields.owner,
+        dueDate: actionFields.dueDate.default(null),
+      })
+      .strict(),
+  ).returns<Action>(),
+  updateAction: method(
+    z
+      .object({
+        actionId: id,
+        resolutionId: id.nullable().optional(),
+        description: actionFields.description.optional(),
+        owner: actionFields.owner.optional(),
+        dueDate: actionFields.dueDate.optional(),
+        status: actionFields.status.optional(),
+      })
+      .strict(),
+  ).returns<Action>(),
+  deleteAction: method(z.object({ actionId: id }).strict()).returns<{ removed: true }>(),
+
+  /**
+   * Writes the minutes as a Word document at targetPath (chosen by the main process's save dialog).
+   * Asynchronous: the docx package hands over a packed document only through a Promise.
+   */
+  exportMinutes: method(
+    z
+      .object({
+        meetingId: id,
+        mode: z.enum(minutesModes),
+        targetPath: absolutePath('The file name', '.docx'),
+      })
+      .strict(),
+  ).returns<Promise<SavedFile>>(),
+  /** Writes the meeting as a meeting file (docs/meeting-file.md). */
+  exportMeetingFile: method(
+    z.object({ meetingId: id, targetPath: absolutePath('The file name', '.json') }).strict(),
+  ).returns<SavedFile>(),
+  /** Reads a meeting file; adds its committee when new, or the meeting to the committee it names. */
+  importMeetingFile: method(z.object({ sourcePath: absolutePath('The meeting file') }).strict()).returns<ImportedMeeting>(),
 };
 
 export type Contract = typeof contract;
@@ -202,7 +319,7 @@ export type MethodResult<K extends MethodName> = Contract[K]['result'];
 
 /** What `window.proceedings` offers the renderer. */
 export type ProceedingsApi = {
-  [K in MethodName]: (input: MethodInput<K>) => Promise<MethodResult<K>>;
+  [K in MethodName]: (input: MethodInput<K>) => Promise<Awaited<MethodResult<K>>>;
 };
 
 /** The handler table: plain synchronous functions over the store. */
@@ -227,3 +344,9 @@ export type ProceedingsBridge = ProceedingsApi & {
   on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>): () => void;
 };
 export const bridgeKeys = [...methodNames, 'on'] as const;
+
+/** A file the main process wrote. */
+export type SavedFile = { targetPath: string; byteLength: number };
+
+/** What importing a meeting file added. */
+export type ImportedMeeting = { committeeId: string; meetingId: string; isNewCommittee: boolean };

@@ -1,4 +1,5 @@
 import type { RichText } from './rich-text.ts';
+import type { DateStyle } from './wording.ts';
 
 // Domain records as the renderer sees them. Dates are ISO (2021-03-25), times 24-hour (10:00).
 
@@ -106,6 +107,10 @@ export type MeetingDetail = {
   members: Member[];
   agenda: AgendaItem[];
   attendance: AttendanceEntry[];
+  /** The committee's house style for the minutes (defaults until the secretary changes them). */
+  houseStyle: HouseStyle;
+  /** What the minutes hold for each live agenda item, keyed by item id; every live item has an entry. */
+  byItem: Record<string, ItemRecord>;
 };
 
 /**
@@ -135,3 +140,108 @@ export const defaultAgendaTemplate: TemplateItem[] = [
   { title: 'Any other business', kind: 'any-other-business' },
   { title: 'Date of next meeting', kind: 'next-meeting' },
 ];
+
+// ── Minutes: house style, Part 2, overrides, papers, resolutions, actions (issue 3) ──
+
+export const layouts = ['action-column', 'single-column'] as const;
+export type Layout = (typeof layouts)[number];
+
+/** Whether generated sentences about a person name them ("Jane Smith arrived…") or give their role. */
+export const referToChoices = ['name', 'role'] as const;
+export type ReferTo = (typeof referToChoices)[number];
+
+export type HouseStyle = {
+  layout: Layout;
+  fontFamily: string;
+  /** Points; halves allowed (10.5). */
+  fontSize: number;
+  dateStyle: DateStyle;
+  referTo: ReferTo;
+  /** The reason given for a Part 2 item; {paragraph} is replaced by the item's paragraph number. */
+  part2Wording: string;
+};
+
+export const defaultHouseStyle: HouseStyle = {
+  layout: 'action-column',
+  fontFamily: 'Arial',
+  fontSize: 11,
+  dateStyle: 'plain',
+  referTo: 'name',
+  part2Wording: 'exempt information under paragraph {paragraph} of Schedule 12A to the Local Government Act 1972',
+};
+
+/**
+ * An item not for publication. `paragraph` is the paragraph of Schedule 12A (1–7) that the house
+ * wording names; `reason`, when not empty, is used instead of the house wording.
+ */
+export type Part2 = { paragraph: number | null; reason: string };
+
+/**
+ * The secretary's replacement for one generated sentence of an item, found by the sentence's key
+ * (see shared/compose). An empty text leaves the sentence out.
+ */
+export type SentenceOverride = { key: string; text: string };
+
+export type Paper = {
+  id: string;
+  itemId: string;
+  title: string;
+  /** The copy in the app's papers folder, relative to it; null when only the title is known (an imported file). */
+  fileName: string | null;
+  position: number;
+};
+
+/** RESOLVED for a decision; RECOMMENDED (to another body) is the other standard form. */
+export const resolutionForms = ['resolved', 'recommended'] as const;
+export type ResolutionForm = (typeof resolutionForms)[number];
+
+/**
+ * A decision, kept as data rather than loose text. `text` follows the lead word:
+ * "that the update be noted." → "RESOLVED that the update be noted."; `parts` are its numbered
+ * parts "1) …", "2) …". Votes arrive with issue 4 as further fields.
+ */
+export type Resolution = {
+  id: string;
+  itemId: string;
+  form: ResolutionForm;
+  text: string;
+  parts: string[];
+  position: number;
+  updatedAt: string;
+};
+
+export const actionStatuses = ['open', 'done', 'carried-forward'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** Who does it: a roster member, a guest or substitute of the meeting, or a group such as "Partners". */
+export type ActionOwner = { memberId: string } | { attendeeId: string } | { group: string };
+
+export type Action = {
+  id: string;
+  itemId: string;
+  /** Set when the action comes from a resolution; it then sits beside that resolution. */
+  resolutionId: string | null;
+  description: string;
+  owner: ActionOwner;
+  dueDate: string | null;
+  status: ActionStatus;
+  position: number;
+  updatedAt: string;
+};
+
+export type ItemRecord = {
+  part2: Part2 | null;
+  sentenceOverrides: SentenceOverride[];
+  papers: Paper[];
+  resolutions: Resolution[];
+  /** Every action of the item, its resolutions' included (see `resolutionId`). */
+  actions: Action[];
+};
+
+export const emptyItemRecord = (): ItemRecord => ({
+  part2: null,
+  sentenceOverrides: [],
+  papers: [],
+  resolutions: [],
+  actions: [],
+});

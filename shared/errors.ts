@@ -12,6 +12,7 @@ export const errorCodes = [
   'database-corrupt',
   'transport',
   'internal',
+  'file-unwritable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

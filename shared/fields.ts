@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { actionStatuses, layouts, referToChoices, resolutionForms } from './domain.ts';
+import { dateStyles } from './wording.ts';
 
 // Field schemas shared by the contract and the meeting file. Messages are written for the
 // secretary: they reach the screen as they are.
@@ -36,3 +38,69 @@ export const isoDate = z
 export const clockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times are written HH:MM on the 24-hour clock.');
+
+// ── Minutes (issue 3): shared by the contract and the meeting file ──
+
+/** An absolute path chosen by the main process's dialog: POSIX "/…", Windows "C:\…" or "\\server\…". */
+export const absolutePath = (label: string, extension?: string) =>
+  z
+    .string()
+    .min(1, `${label} is required.`)
+    .max(4096, `${label} is too long.`)
+    .refine((text) => !controlCharacters.test(text) && !/[\r\n]/.test(text), `${label} contains a control character.`)
+    .refine((text) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(text), `${label} must be a full path.`)
+    .refine(
+      (text) => !extension || text.toLowerCase().endsWith(extension),
+      `${label} must end in ${extension ?? ''}.`,
+    );
+
+export const houseStyleFields = {
+  layout: z.enum(layouts),
+  fontFamily: requiredLine('Font', 64),
+  fontSize: z
+    .number()
+    .min(8, 'The font size must be at least 8 points.')
+    .max(24, 'The font size must be at most 24 points.')
+    .multipleOf(0.5, 'The font size goes in whole or half points.'),
+  dateStyle: z.enum(dateStyles),
+  referTo: z.enum(referToChoices),
+  part2Wording: requiredLine('Part 2 wording', 500),
+};
+
+export const part2Schema = z
+  .object({
+    paragraph: z
+      .number()
+      .int('The paragraph of Schedule 12A is a whole number.')
+      .min(1, 'Schedule 12A has paragraphs 1 to 7.')
+      .max(7, 'Schedule 12A has paragraphs 1 to 7.')
+      .nullable(),
+    reason: singleLine('Part 2 reason', 500),
+  })
+  .strict()
+  .refine((part2) => part2.paragraph !== null || part2.reason.trim() !== '', 'Give the paragraph of Schedule 12A or a reason.');
+
+/** Keys of generated sentences: "apologies", "declarations", "arrival:<person id>"… */
+export const sentenceKey = z
+  .string()
+  .max(100, 'That sentence key is too long.')
+  .regex(/^[a-z-]+(:[A-Za-z0-9._-]+)?$/, 'That is not a generated sentence.');
+
+export const resolutionFields = {
+  form: z.enum(resolutionForms),
+  text: multiLine('Resolution', 20_000),
+  parts: z.array(multiLine('Resolution part', 20_000)).max(50, 'A resolution has at most 50 parts.'),
+};
+
+export const actionOwnerSchema = z.union([
+  z.object({ memberId: id }).strict(),
+  z.object({ attendeeId: id }).strict(),
+  z.object({ group: requiredLine('Action owner', 100) }).strict(),
+]);
+
+export const actionFields = {
+  description: multiLine('Action', 5_000),
+  owner: actionOwnerSchema,
+  dueDate: isoDate.nullable(),
+  status: z.enum(actionStatuses),
+};

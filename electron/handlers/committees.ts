@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import { defaultAgendaTemplate, type Committee, type Member } from '../../shared/domain.ts';
+import { initialsOf } from '../../shared/wording.ts';
 import {
   findCommittee,
   insertCommittee,
@@ -92,15 +93,4 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
         });
       }),
   };
-}
-
-/** "Joanne Stowell" → "JS"; titles such as "Councillor" are skipped. */
-export function initialsOf(name: string): string {
-  const titles = /^(councillor|cllr|mr|mrs|ms|miss|dr|inspector|superintendent|commander|sir|dame|professor|prof)\.?$/i;
-  return name
-    .split(/\s+/)
-    .filter((word) => word && !titles.test(word))
-    .map((word) => [...word][0]!.toUpperCase())
-    .join('')
-    .slice(0, 4);
 }

@@ -4,6 +4,11 @@ import { attendanceHandlers } from './attendance.ts';
 import { committeeHandlers } from './committees.ts';
 import type { HandlerContext } from './context.ts';
 import { meetingHandlers } from './meetings.ts';
+import { exportHandlers } from './exports.ts';
+import { houseStyleHandlers } from './house-style.ts';
+import { itemMinutesHandlers } from './item-minutes.ts';
+import { paperHandlers } from './papers.ts';
+import { resolutionHandlers } from './resolutions.ts';
 
 /** Joins every domain's handlers into the one table; a name defined twice is a programming error. */
 export function createHandlerTable(context: HandlerContext): HandlerTable {
@@ -13,6 +18,11 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     meetingHandlers(context),
     agendaHandlers(context),
     attendanceHandlers(context),
+    houseStyleHandlers(context),
+    itemMinutesHandlers(context),
+    paperHandlers(context),
+    resolutionHandlers(context),
+    exportHandlers(context),
   ]) {
     for (const [name, handler] of Object.entries(domain)) {
       if (name in table) throw new Error(`Handler ${name} is defined twice.`);

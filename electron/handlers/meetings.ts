@@ -1,12 +1,11 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Meeting } from '../../shared/domain.ts';
 import { emptyRichText } from '../../shared/rich-text.ts';
-import { insertAgendaItem, listAgenda } from '../store/agenda.ts';
+import { insertAgendaItem } from '../store/agenda.ts';
 import { findCommittee } from '../store/committees.ts';
 import { findMeeting, insertMeeting, listMeetingSummaries, updateMeetingRow } from '../store/meetings.ts';
-import { listMembers } from '../store/members.ts';
-import { buildAttendance } from './attendance.ts';
 import { found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { loadMeetingDetail } from './meeting-records.ts';
 
 type MeetingHandlers = Pick<HandlerTable, 'listMeetings' | 'createMeeting' | 'getMeeting' | 'updateMeeting'>;
 
@@ -54,21 +53,7 @@ export function meetingHandlers(context: HandlerContext): MeetingHandlers {
         return meeting;
       }),
 
-    getMeeting: ({ meetingId }) => {
-      // One read transaction, so the parts agree with each other even while saves go on.
-      return db.transaction(() => {
-        const meeting = found(findMeeting(db, meetingId), 'That meeting');
-        const committee = found(findCommittee(db, meeting.committeeId), 'That committee');
-        const members = listMembers(db, committee.id);
-        return {
-          committee,
-          meeting,
-          members,
-          agenda: listAgenda(db, meetingId),
-          attendance: buildAttendance(db, meetingId, members),
-        };
-      }).deferred();
-    },
+    getMeeting: ({ meetingId }) => loadMeetingDetail(db, meetingId),
 
     updateMeeting: ({ meetingId, ...changes }) =>
       write(context, () => {

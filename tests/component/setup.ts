@@ -8,7 +8,7 @@ import { currentBackend } from './backend.ts';
 // The renderer talks to the real handler table on a real SQLite file, in process. Values are
 // cloned both ways, as IPC does, so the screen cannot share objects with the store.
 window.proceedings = {
-  ...createClient(async (method, input) => structuredClone(currentBackend().dispatch(method, structuredClone(input)))),
+  ...createClient(async (method, input) => structuredClone(await currentBackend().dispatch(method, structuredClone(input)))),
   on: () => () => {},
 } satisfies ProceedingsBridge;
 

@@ -1,0 +1,49 @@
+import { emptyItemRecord, type AgendaItem, type ItemRecord, type MeetingDetail } from '../../shared/domain.ts';
+import { listActions } from '../store/actions.ts';
+import { listAgenda } from '../store/agenda.ts';
+import { findCommittee } from '../store/committees.ts';
+import type { Db } from '../store/database.ts';
+import { findHouseStyle } from '../store/house-styles.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { listMembers } from '../store/members.ts';
+import { listPapers } from '../store/papers.ts';
+import { listPart2 } from '../store/part2-items.ts';
+import { listResolutions } from '../store/resolutions.ts';
+import { listMeetingOverrides } from '../store/sentence-overrides.ts';
+import { buildAttendance } from './attendance.ts';
+import { found } from './context.ts';
+
+/** Everything about one meeting: what getMeeting returns and what the exports compose from. */
+export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
+  // One read transaction, so the parts agree with each other even while saves go on.
+  return db.transaction(() => {
+    const meeting = found(findMeeting(db, meetingId), 'That meeting');
+    const committee = found(findCommittee(db, meeting.committeeId), 'That committee');
+    const members = listMembers(db, committee.id);
+    const agenda = listAgenda(db, meetingId);
+    return {
+      committee,
+      meeting,
+      members,
+      agenda,
+      attendance: buildAttendance(db, meetingId, members),
+      houseStyle: findHouseStyle(db, committee.id),
+      byItem: buildItemRecords(db, meetingId, agenda),
+    };
+  }).deferred();
+}
+
+/** What the minutes hold for each live agenda item of a meeting (MeetingDetail.byItem). */
+function buildItemRecords(db: Db, meetingId: string, agenda: AgendaItem[]): Record<string, ItemRecord> {
+  const byItem: Record<string, ItemRecord> = {};
+  const part2 = listPart2(db, meetingId);
+  const overrides = listMeetingOverrides(db, meetingId);
+  for (const item of agenda) {
+    byItem[item.id] = { ...emptyItemRecord(), part2: part2.get(item.id) ?? null, sentenceOverrides: overrides.get(item.id) ?? [] };
+  }
+  // Rows of deleted items stay in the store (undo brings them back) but are not part of the minutes.
+  for (const paper of listPapers(db, meetingId)) byItem[paper.itemId]?.papers.push(paper);
+  for (const resolution of listResolutions(db, meetingId)) byItem[resolution.itemId]?.resolutions.push(resolution);
+  for (const action of listActions(db, meetingId)) byItem[action.itemId]?.actions.push(action);
+  return byItem;
+}

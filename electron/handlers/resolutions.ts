@@ -1,0 +1,165 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import type { Action, ActionOwner, Resolution } from '../../shared/domain.ts';
+import { ApiError } from '../../shared/errors.ts';
+import {
+  deleteActionRow,
+  findAction,
+  insertAction,
+  listResolutionActionIds,
+  nextActionPosition,
+  updateActionRow,
+} from '../store/actions.ts';
+import { findAttendee } from '../store/attendees.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { findMember } from '../store/members.ts';
+import {
+  deleteResolutionRow,
+  findResolution,
+  insertResolution,
+  listItemResolutions,
+  updateResolutionRow,
+  writeResolutionOrder,
+} from '../store/resolutions.ts';
+import { conflict, found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { liveAgendaItem } from './item-minutes.ts';
+
+type ResolutionHandlers = Pick<
+  HandlerTable,
+  | 'addResolution'
+  | 'updateResolution'
+  | 'deleteResolution'
+  | 'reorderResolutions'
+  | 'addAction'
+  | 'updateAction'
+  | 'deleteAction'
+>;
+
+function invalid(message: string): never {
+  throw new ApiError('invalid-input', message);
+}
+
+export function resolutionHandlers(context: HandlerContext): ResolutionHandlers {
+  const { db } = context;
+
+  const cleanParts = (parts: string[]) => parts.map((part) => part.trim());
+
+  /** Checks the owner belongs to this meeting; returns the name kept beside an attendee owner. */
+  const ownerName = (meetingId: string, owner: ActionOwner): string => {
+    if ('group' in owner) return owner.group.trim();
+    if ('memberId' in owner) {
+      const member = findMember(db, owner.memberId);
+      const meeting = findMeeting(db, meetingId)!;
+      if (!member || member.committeeId !== meeting.committeeId) invalid('That action owner is not on this committee’s roster.');
+      return '';
+    }
+    const attendee = findAttendee(db, owner.attendeeId);
+    if (!attendee || attendee.meetingId !== meetingId) invalid('That action owner was not at this meeting.');
+    return attendee.name;
+  };
+
+  const resolutionOfItem = (resolutionId: string, itemId: string) => {
+    const resolution = found(findResolution(db, resolutionId), 'That resolution');
+    if (resolution.itemId !== itemId) invalid('That resolution belongs to another item.');
+    return resolution;
+  };
+
+  return {
+    addResolution: ({ itemId, afterResolutionId, ...fields }) =>
+      write(context, () => {
+        const item = liveAgendaItem(db, itemId);
+        const order = listItemResolutions(db, itemId).map((resolution) => resolution.id);
+        let insertAt = order.length;
+        if (afterResolutionId) {
+          resolutionOfItem(afterResolutionId, itemId);
+          insertAt = order.indexOf(afterResolutionId) + 1;
+        }
+        const resolution: Resolution = {
+          id: context.newId(),
+          itemId,
+          form: fields.form,
+          text: fields.text.trim(),
+          parts: cleanParts(fields.parts),
+          position: insertAt,
+          updatedAt: timestamp(context),
+        };
+        insertResolution(db, item.meetingId, resolution);
+        order.splice(insertAt, 0, resolution.id);
+        writeResolutionOrder(db, order);
+        return resolution;
+      }),
+
+    updateResolution: ({ resolutionId, ...changes }) =>
+      write(context, () => {
+        const { meetingId: _meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const next = patch(current, {
+          ...changes,
+          text: changes.text?.trim(),
+          parts: changes.parts && cleanParts(changes.parts),
+          updatedAt: timestamp(context),
+        });
+        updateResolutionRow(db, next);
+        return next;
+      }),
+
+    deleteResolution: ({ resolutionId }) =>
+      write(context, () => {
+        found(findResolution(db, resolutionId), 'That resolution');
+        const deletedActionIds = listResolutionActionIds(db, resolutionId);
+        // The resolution's actions go with it (ON DELETE CASCADE): they were its parts.
+        deleteResolutionRow(db, resolutionId);
+        return { deletedActionIds };
+      }),
+
+    reorderResolutions: ({ itemId, resolutionIds }) =>
+      write(context, () => {
+        liveAgendaItem(db, itemId);
+        const current = new Set(listItemResolutions(db, itemId).map((resolution) => resolution.id));
+        if (resolutionIds.length !== current.size || !resolutionIds.every((id) => current.delete(id))) {
+          conflict('The resolutions changed while they were being reordered; please try again.');
+        }
+        writeResolutionOrder(db, resolutionIds);
+        return listItemResolutions(db, itemId);
+      }),
+
+    addAction: ({ itemId, resolutionId, ...fields }) =>
+      write(context, () => {
+        const item = liveAgendaItem(db, itemId);
+        if (resolutionId) resolutionOfItem(resolutionId, itemId);
+        const action: Action = {
+          id: context.newId(),
+          itemId,
+          resolutionId,
+          description: fields.description.trim(),
+          owner: 'group' in fields.owner ? { group: fields.owner.group.trim() } : fields.owner,
+          dueDate: fields.dueDate,
+          status: 'open',
+          position: nextActionPosition(db, itemId),
+          updatedAt: timestamp(context),
+        };
+        insertAction(db, item.meetingId, action, ownerName(item.meetingId, action.owner));
+        return action;
+      }),
+
+    updateAction: ({ actionId, ...changes }) =>
+      write(context, () => {
+        const { meetingId, ...current } = found(findAction(db, actionId), 'That action');
+        if (changes.resolutionId) resolutionOfItem(changes.resolutionId, current.itemId);
+        const owner = changes.owner && ('group' in changes.owner ? { group: changes.owner.group.trim() } : changes.owner);
+        const next = patch(current, {
+          ...changes,
+          description: changes.description?.trim(),
+          owner,
+          updatedAt: timestamp(context),
+        });
+        updateActionRow(db, next, ownerName(meetingId, next.owner));
+        return next;
+      }),
+
+    deleteAction: ({ actionId }) =>
+      write(context, () => {
+        found(findAction(db, actionId), 'That action');
+        deleteActionRow(db, actionId);
+        return { removed: true as const };
+      }),
+  };
+}

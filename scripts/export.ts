@@ -1,0 +1,55 @@
+// Headless export: npm run export -- <meeting.json> <out.docx> [--public]
+//
+// Composes straight from the meeting file, with no database: the file already holds everything
+// the minutes need, so there is no native module to load, nothing left behind, and a run cannot
+// touch anyone's data. detailFromMeetingFile is tested to give what getMeeting gives after an
+// import of the same file, so both paths compose the same minutes.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { composeMinutes } from '../shared/compose/index.ts';
+import { ApiError } from '../shared/errors.ts';
+import { detailFromMeetingFile, parseMeetingFile } from '../shared/meeting-file.ts';
+import { renderMinutesDocx } from '../electron/export/docx.ts';
+import { writeFileAtomically } from '../electron/export/write-file.ts';
+
+const usage = 'usage: npm run export -- <meeting.json> <out.docx> [--public]';
+
+async function main(args: string[]): Promise<number> {
+  const isPublic = args.includes('--public');
+  const paths = args.filter((arg) => arg !== '--public');
+  const unknown = paths.find((arg) => arg.startsWith('--'));
+  if (unknown || paths.length !== 2) {
+    console.error(unknown ? `Unknown option ${unknown}.\n${usage}` : usage);
+    return 2;
+  }
+  const [source, target] = paths.map((path) => resolve(path)) as [string, string];
+  if (!target.toLowerCase().endsWith('.docx')) {
+    console.error(`The output file must end in .docx.\n${usage}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(source, 'utf8');
+  } catch {
+    console.error(`${source} could not be read.`);
+    return 1;
+  }
+  const parsed = parseMeetingFile(text);
+  if (!parsed.ok) {
+    console.error(`${source}: ${parsed.message}`);
+    return 1;
+  }
+  const started = performance.now();
+  const minutes = composeMinutes(detailFromMeetingFile(parsed.file), { mode: isPublic ? 'public' : 'full' });
+  try {
+    const bytes = writeFileAtomically(target, await renderMinutesDocx(minutes));
+    const ms = Math.round(performance.now() - started);
+    console.log(`Wrote ${target} (${isPublic ? 'public' : 'full'} minutes, ${bytes.toLocaleString('en-GB')} bytes, ${ms} ms).`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof ApiError ? error.message : String(error));
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../e2e/support/host.ts';
+import { valueOf, verdict, type BenchContext, type BenchModule, type BenchRow } from './bench.ts';
+import { defaultGenerateOptions } from './generate.ts';
+import { storeBench } from './store.bench.ts';
+import { typingBench } from './typing.bench.ts';
+
+// `npm run bench`: runs every module in turn, prints one table and writes bench-results.json at
+// the repo root, which is committed as the record. Missing a target is reported, not thrown:
+// benchmarks inform, tests decide.
+
+const benchModules: BenchModule[] = [storeBench, typingBench];
+
+const workDir = mkdtempSync(join(tmpdir(), 'proceedings-bench-'));
+let folderCount = 0;
+const context: BenchContext = {
+  tempFolder: () => {
+    const folder = join(workDir, `${++folderCount}`);
+    mkdirSync(folder);
+    return folder;
+  },
+  log: (line) => console.error(`· ${line}`),
+};
+
+// Tails (p95, p99) mean little on a machine busy with other work; the record says how busy it was.
+const loadAtStart = loadavg()[0]!;
+if (loadAtStart > cpus().length / 2) {
+  console.error(`Note: load average ${loadAtStart.toFixed(1)} on ${cpus().length} CPUs; the tail figures will be noisy.`);
+}
+
+const rows: BenchRow[] = [];
+try {
+  for (const module of benchModules) {
+    try {
+      rows.push(...(await module.run(context)));
+    } catch (error) {
+      // One broken bench must not hide the figures of the others.
+      rows.push({ metric: `${module.name} (all rows)`, shown: ['median', 'p95'], notMeasured: `the bench threw: ${(error as Error).message}` });
+    }
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
+const table = rows.map((row) => {
+  const [central, tail] = row.shown;
+  return {
+    metric: row.metric,
+    central: row.summary ? `${central} ${ms(valueOf(row.summary, central))}` : '—',
+    tail: row.summary ? `${tail} ${ms(valueOf(row.summary, tail))}` : '—',
+    target: row.target ? `${row.target.statistic} ≤ ${row.target.maxMs} ms` : '—',
+    result: row.notMeasured ? `not measured (${row.notMeasured})` : verdict(row),
+  };
+});
+const headings = { metric: 'metric', central: 'median/p50 (ms)', tail: 'p95/p99 (ms)', target: 'target', result: 'result' };
+const columns = Object.keys(headings) as (keyof typeof headings)[];
+const widths = columns.map((column) =>
+  column === 'result' ? 0 : Math.max(headings[column].length, ...table.map((line) => line[column].length)),
+);
+const line = (cells: Record<(typeof columns)[number], string>) =>
+  columns.map((column, index) => cells[column].padEnd(widths[index]!)).join(' │ ').trimEnd();
+console.log(line(headings));
+console.log(widths.map((width) => '─'.repeat(Math.max(width, 6))).join('─┼─'));
+for (const cells of table) console.log(line(cells));
+
+const results = {
+  recordedAt: new Date().toISOString(),
+  environment: {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    chromium: chromiumVersion(),
+    loadAverage: { start: round(loadAtStart), end: round(loadavg()[0]!) },
+  },
+  dataset: {
+    generator: 'tests/bench/generate.ts',
+    ...defaultGenerateOptions,
+  },
+  results: rows.map((row) => ({
+    metric: row.metric,
+    unit: 'ms',
+    result: verdict(row),
+    target: row.target ?? null,
+    ...(row.summary
+      ? {
+          samples: row.summary.samples,
+          median: round(row.summary.median),
+          p95: round(row.summary.p95),
+          p99: round(row.summary.p99),
+          min: round(row.summary.min),
+          max: round(row.summary.max),
+        }
+      : { notMeasured: row.notMeasured }),
+    detail: row.detail ?? null,
+  })),
+};
+writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWritten to ${join(repoRoot, 'bench-results.json')}`);
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function chromiumVersion(): string | null {
+  try {
+    return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+// Debian's Chromium driven by playwright-core (no downloaded browsers on these machines). Every
+// session gets a fresh profile and records what went wrong on its pages, so a spec can end with
+// `expect(session.problems).toEqual([])`.
+
+export const chromiumPath = '/usr/bin/chromium';
+
+// Quiet, offline and reproducible: no sandbox (containers), no GPU, and nothing phoning home.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type BrowserSession = {
+  context: BrowserContext;
+  /** The first tab; open more with context.newPage(). */
+  page: Page;
+  /** Console errors, uncaught page errors, failed requests and HTTP error responses, in order. */
+  problems: string[];
+  version: string;
+  close: () => Promise<void>;
+};
+
+const open = new Set<BrowserSession>();
+
+// A browser asks every http origin for /favicon.ico on its own; Electron loading the renderer
+// from file:// never does, so that 404 says nothing about the app.
+function isFaviconProbe(url: string): boolean {
+  try {
+    return new URL(url).pathname === '/favicon.ico';
+  } catch {
+    return false;
+  }
+}
+
+export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'proceedings-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  const problems: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() !== 'error' || isFaviconProbe(message.location().url)) return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+  );
+  context.on('response', (response) => {
+    if (response.status() >= 400 && !isFaviconProbe(response.url())) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+
+  const session: BrowserSession = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    problems,
+    version: context.browser()?.version() ?? 'unknown',
+    close: async () => {
+      if (!open.delete(session)) return;
+      try {
+        await context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+  };
+  open.add(session);
+  return session;
+}
+
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.allSettled([...open].map((session) => session.close()));
+}

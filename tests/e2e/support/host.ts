@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataFileName } from '../../../electron/backend.ts';
+
+// The preview host (electron/preview-host.ts) as a child process, the way a secretary's app
+// would run: a real process that can be killed without warning and started again on the same
+// data folder. No vitest here, so benchmarks can use it too; lifecycle.ts wires the clean-up.
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type Host = {
+  /** The renderer's address, e.g. http://127.0.0.1:40123/ */
+  url: string;
+  origin: string;
+  dataDir: string;
+  dataFile: string;
+  pid: number;
+  /** Everything the host printed, for failure messages. */
+  output: () => string;
+  isRunning: () => boolean;
+  /** Sends the signal (SIGKILL unless told) and waits for the process to be gone. */
+  kill: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM, so the host closes the database itself; SIGKILL if it has not gone within 5 s. */
+  stop: () => Promise<void>;
+  /** Kills this host if it is still running and starts a new one on the same data folder. */
+  restart: () => Promise<Host>;
+};
+
+const running = new Set<ChildProcess>();
+
+// Last resort when a test run dies without its afterAll: never leave a host holding the file.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+const urlPattern = /Proceedings preview: (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+export async function startHost(options: { dataDir: string; timeoutMs?: number }): Promise<Host> {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const child = spawn(process.execPath, [join(repoRoot, 'electron', 'preview-host.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, PROCEEDINGS_DATA_DIR: options.dataDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`The preview host printed no URL within ${timeoutMs} ms.`)), timeoutMs);
+      const look = () => {
+        const match = urlPattern.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      };
+      child.stdout!.on('data', look);
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      void exited.then(({ code, signal }) => {
+        clearTimeout(timer);
+        reject(new Error(`The preview host exited (code ${code}, signal ${signal}) before it was ready.`));
+      });
+    });
+    await waitUntilAnswering(url, timeoutMs);
+
+    const host: Host = {
+      url,
+      origin: new URL(url).origin,
+      dataDir: options.dataDir,
+      dataFile: join(options.dataDir, dataFileName),
+      pid: child.pid!,
+      output: () => output,
+      isRunning: () => running.has(child),
+      kill: async (signal = 'SIGKILL') => {
+        if (running.has(child)) child.kill(signal);
+        return exited;
+      },
+      stop: async () => {
+        if (!running.has(child)) return;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      },
+      restart: async () => {
+        await host.kill('SIGKILL');
+        return startHost(options);
+      },
+    };
+    return host;
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    throw new Error(`${(error as Error).message}\nHost output:\n${output}`, { cause: error });
+  }
+}
+
+/** The bridge's client script is always served, built renderer or not: it shows the host is up. */
+async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(new URL('__proceedings/client.js', url));
+      await response.arrayBuffer();
+      if (response.ok) return;
+      lastError = new Error(`HTTP ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The preview host at ${url} did not answer: ${String(lastError)}`);
+}
+
+/** Stops every host this process started that is still running. */
+export async function stopAllHosts(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+  running.clear();
+}

@@ -12,7 +12,12 @@ import { typingBench } from './typing.bench.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const benchModules: BenchModule[] = [storeBench, typingBench];
+const allModules: BenchModule[] = [storeBench, typingBench];
+// `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
+// full run rewrites the record.
+const chosen = process.argv.slice(2);
+const benchModules = chosen.length ? allModules.filter((module) => chosen.includes(module.name)) : allModules;
+const isFullRun = benchModules.length === allModules.length;
 
 const workDir = mkdtempSync(join(tmpdir(), 'proceedings-bench-'));
 let folderCount = 0;
@@ -99,7 +104,8 @@ const results = {
     detail: row.detail ?? null,
   })),
 };
-writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (isFullRun) writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+else console.error('Only some benchmarks ran: bench-results.json left as it was.');
 console.log(`\nWritten to ${join(repoRoot, 'bench-results.json')}`);
 
 function round(value: number): number {

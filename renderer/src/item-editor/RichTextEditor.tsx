@@ -1,6 +1,6 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RichText } from '../../../shared/rich-text.ts';
 
 // Only what the minutes can carry: paragraphs, bold, italic, underline, bulleted and numbered
@@ -20,13 +20,21 @@ const extensions = [
 type Props = {
   label: string;
   initialContent: RichText;
-  onChange: (content: RichText) => void;
+  /**
+   * Called on every change with a way to read the document, not the document itself: turning a
+   * long item into JSON on each keystroke would cost the typist frames. The reader is used when
+   * the save actually goes out.
+   */
+  onChange: (read: () => RichText) => void;
   onBlur: () => void;
   autoFocus?: boolean;
   registerFocus?: (focus: () => void) => void;
 };
 
 export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus }: Props) {
+  const latestOnChange = useRef(onChange);
+  latestOnChange.current = onChange;
+  const isDirty = useRef(false);
   const editor = useEditor({
     extensions,
     content: initialContent,
@@ -38,13 +46,26 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
     editorProps: {
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'notes-editor', spellcheck: 'true' },
     },
-    onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichText),
+    onUpdate: ({ editor: current }) => {
+      isDirty.current = true;
+      latestOnChange.current(() => current.getJSON() as RichText);
+    },
     onBlur: () => onBlur(),
   });
 
   useEffect(() => {
     registerFocus?.(() => editor?.commands.focus('end'));
   }, [editor, registerFocus]);
+
+  // Leaving: hand over a fixed copy, since the editor is about to go and a save may still be waiting.
+  useEffect(() => {
+    if (!editor) return;
+    return () => {
+      if (!isDirty.current) return;
+      const final = editor.getJSON() as RichText;
+      latestOnChange.current(() => final);
+    };
+  }, [editor]);
 
   return (
     <div className="rich-text">

@@ -21,9 +21,9 @@ export function useMeeting(meetingId: string) {
   const queue = useSaveQueue();
   const { state, set } = useLoad(() => api.getMeeting({ meetingId }), [meetingId]);
   const [undoable, setUndoable] = useState<UndoableDelete | null>(null);
-  // Notes live in the editor; the latest copy per item is kept here (not in React state) so
-  // typing re-renders nothing but the editor itself.
-  const notesDrafts = useRef(new Map<string, RichText>());
+  // Notes live in the editor; a reader of each edited item's latest notes is kept here (not in
+  // React state) so typing re-renders nothing but the editor itself.
+  const notesReaders = useRef(new Map<string, () => RichText>());
   const structureKey = `agenda:${meetingId}`;
   const latestAgenda = useRef<AgendaItem[]>([]);
   if (state.status === 'ready') latestAgenda.current = state.value.agenda;
@@ -44,9 +44,11 @@ export function useMeeting(meetingId: string) {
   );
 
   const saveNotes = useCallback(
-    (itemId: string, notes: RichText) => {
-      notesDrafts.current.set(itemId, notes);
+    (itemId: string, read: () => RichText) => {
+      notesReaders.current.set(itemId, read);
       queue.schedule(`notes:${itemId}`, async () => {
+        // Read now, while the editor is certainly there; send once structure changes are in.
+        const notes = read();
         await queue.whenSaved(structureKey);
         return api.updateAgendaItem({ itemId, notes });
       });
@@ -54,7 +56,10 @@ export function useMeeting(meetingId: string) {
     [queue, structureKey],
   );
 
-  const notesOf = useCallback((item: AgendaItem) => notesDrafts.current.get(item.id) ?? item.notes, []);
+  const notesOf = useCallback((item: AgendaItem) => {
+    const read = notesReaders.current.get(item.id);
+    return read ? read() : item.notes;
+  }, []);
 
   const addItem = useCallback(
     (afterItemId: string | undefined): string => {

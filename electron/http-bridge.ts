@@ -36,7 +36,13 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
     const path = new URL(request.url ?? '/', origin).pathname;
     if (path.startsWith(callPrefix)) return call(request, response, decodeURIComponent(path.slice(callPrefix.length)));
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
-    if (path === clientPath) return send(response, 200, contentTypes['.js']!, clientScript(token));
+    if (path === clientPath) {
+      // The script carries the token: only our own page may load it (browsers say where a request
+      // comes from; a page on another origin gets nothing).
+      const site = request.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin') return send(response, 403, 'text/plain', 'Forbidden');
+      return send(response, 200, contentTypes['.js']!, clientScript(token));
+    }
     const file = path === '/' ? 'index.html' : path.slice(1);
     const resolved = normalize(join(options.rendererDir, file));
     if (!resolved.startsWith(options.rendererDir + sep)) return send(response, 404, 'text/plain', 'Not found');
@@ -92,6 +98,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    'cross-origin-resource-policy': 'same-origin',
   });
   response.end(body);
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, session, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session, shell, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api.ts';
 import { dataFileName, openBackend, type Backend } from './backend.ts';
+import type { FileAccess, FileRequest } from './handlers/files.ts';
 import { bindIpc } from './ipc.ts';
 import { contentSecurityPolicy, isRequestAllowed, isTrustedRendererUrl } from './security.ts';
 
@@ -31,7 +32,7 @@ function dataFolder(): string {
 function start(): void {
   lockDown();
   try {
-    backend = openBackend(join(dataFolder(), dataFileName), (error) => console.error(error));
+    backend = openBackend(join(dataFolder(), dataFileName), { files: systemDialogs, onUnexpected: (error) => console.error(error) });
   } catch (error) {
     fail(error);
     return;
@@ -40,6 +41,27 @@ function start(): void {
   Menu.setApplicationMenu(buildMenu());
   createWindow();
 }
+
+const filters = (request: FileRequest) =>
+  request.extensions.length ? [{ name: request.filterName, extensions: request.extensions }] : [{ name: 'All files', extensions: ['*'] }];
+
+/** The system's own Save and Open dialogs: the only way a path reaches the handlers. */
+const systemDialogs: FileAccess = {
+  chooseSaveTarget: async (request) => {
+    const options = { title: request.title, defaultPath: join(app.getPath('documents'), request.suggestedName), filters: filters(request) };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  chooseSource: async (request) => {
+    const options = { title: request.title, filters: filters(request), properties: ['openFile' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  openWithSystem: async (path) => {
+    const problem = await shell.openPath(path);
+    if (problem) console.error(`Could not open ${path}: ${problem}`);
+  },
+};
 
 function fail(error: unknown): void {
   dialog.showErrorBox('Proceedings cannot open its data', error instanceof Error ? error.message : String(error));

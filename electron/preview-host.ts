@@ -2,16 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFileName, openBackend } from './backend.ts';
+import { folderFileAccess } from './folder-files.ts';
 import { startBridge } from './http-bridge.ts';
 
 // `npm run preview`: the real renderer and handlers on a real data file, in any browser on this
 // machine. PROCEEDINGS_DATA_DIR chooses the folder (default: ./preview-data); PORT fixes the port.
+// With no system dialogs in a browser, exports land in <folder>/exports and imports come from
+// <folder>/inbox.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.env.PROCEEDINGS_DATA_DIR || join(root, 'preview-data'));
 mkdirSync(dataDir, { recursive: true });
 
-const backend = openBackend(join(dataDir, dataFileName), (error) => console.error(error));
+const backend = openBackend(join(dataDir, dataFileName), {
+  files: folderFileAccess(dataDir),
+  onUnexpected: (error) => console.error(error),
+});
 const bridge = await startBridge({
   dispatch: backend.dispatch,
   rendererDir: join(root, 'dist', 'renderer'),
@@ -28,3 +34,7 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// Test harnesses pass this so a host never outlives a test run that was itself killed.
+if (process.argv.includes('--exit-with-stdin')) {
+  process.stdin.on('end', stop).resume();
+}

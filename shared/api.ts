@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filePurposes } from './files.ts';
 import {
   attendanceStatuses,
   chairRoles,
@@ -21,7 +22,6 @@ import {
 } from './domain.ts';
 import { clockTime, id, isoDate, multiLine, requiredLine, singleLine } from './fields.ts';
 import {
-  absolutePath,
   actionFields,
   houseStyleFields,
   part2Schema,
@@ -41,6 +41,7 @@ function method<Input extends z.ZodType>(input: Input) {
 }
 
 const none = z.object({}).strict();
+const fileGrant = z.string().min(1, 'Choose a file first.').max(64, 'That file choice is not valid.');
 
 const memberFields = {
   name: requiredLine('Name', 200),
@@ -230,7 +231,7 @@ export const contract = {
 
   /** Copies the file at sourcePath into the app's papers folder and lists it under the item. */
   addPaper: method(
-    z.object({ itemId: id, title: requiredLine('Paper title', 300), sourcePath: absolutePath('The paper’s file') }).strict(),
+    z.object({ itemId: id, title: singleLine('Paper title', 300).default(''), source: fileGrant }).strict(),
   ).returns<Paper>(),
   updatePaper: method(z.object({ paperId: id, title: requiredLine('Paper title', 300) }).strict()).returns<Paper>(),
   removePaper: method(z.object({ paperId: id }).strict()).returns<{ removed: true }>(),
@@ -297,17 +298,28 @@ export const contract = {
       .object({
         meetingId: id,
         mode: z.enum(minutesModes),
-        targetPath: absolutePath('The file name', '.docx'),
+        target: fileGrant,
+        openAfterwards: z.boolean().default(false),
       })
       .strict(),
   ).returns<Promise<SavedFile>>(),
   /** Writes the meeting as a meeting file (docs/meeting-file.md). */
   exportMeetingFile: method(
-    z.object({ meetingId: id, targetPath: absolutePath('The file name', '.json') }).strict(),
+    z.object({ meetingId: id, target: fileGrant }).strict(),
   ).returns<SavedFile>(),
   /** Reads a meeting file; adds its committee when new, or the meeting to the committee it names. */
-  importMeetingFile: method(z.object({ sourcePath: absolutePath('The meeting file') }).strict()).returns<ImportedMeeting>(),
+  importMeetingFile: method(z.object({ source: fileGrant }).strict()).returns<ImportedMeeting>(),
+
+  /**
+   * Asks the secretary (the system's file dialog) which file to write or read. The renderer never
+   * names a path: it gets a one-use grant to pass to the export, import or paper method.
+   */
+  chooseFile: method(
+    z.object({ purpose: z.enum(filePurposes), suggestedName: singleLine('File name', 200).default('') }).strict(),
+  ).returns<Promise<ChosenFile>>(),
 };
+
+export type ChosenFile = { grantId: string; fileName: string } | { cancelled: true };
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,16 +1,27 @@
 import { format } from 'date-fns';
 import { ApiError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
+import { createFileGrants, noFileAccess, type FileAccess, type FileGrants } from './files.ts';
 
 export type HandlerContext = {
   db: Db;
   /** Injected so tests can fix "now"; the app passes () => new Date(). */
   clock: () => Date;
   newId: () => string;
+  /** The host's file dialogs (none by default: every choice is cancelled). */
+  files: FileAccess;
+  grants: FileGrants;
 };
 
 export function createContext(db: Db, overrides: Partial<Omit<HandlerContext, 'db'>> = {}): HandlerContext {
-  return { db, clock: () => new Date(), newId: () => crypto.randomUUID(), ...overrides };
+  return {
+    db,
+    clock: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    files: noFileAccess,
+    grants: createFileGrants(),
+    ...overrides,
+  };
 }
 
 /** One write = one IMMEDIATE transaction: it takes the write lock up front, and a throw undoes all of it. */

@@ -31,19 +31,24 @@ type ExportHandlers = Pick<HandlerTable, 'exportMinutes' | 'exportMeetingFile' |
 export function exportHandlers(context: HandlerContext): ExportHandlers {
   const { db } = context;
   return {
-    exportMinutes: async ({ meetingId, mode, targetPath }) => {
+    exportMinutes: async ({ meetingId, mode, target, openAfterwards }) => {
+      const targetPath = context.grants.take(target, 'minutes');
       // Read and compose before the first await: the document is the meeting as it was when asked.
       const minutes = composeMinutes(loadMeetingDetail(db, meetingId), { mode });
       const bytes = await renderMinutesDocx(minutes);
-      return { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
+      const saved = { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
+      if (openAfterwards) await context.files.openWithSystem(targetPath);
+      return saved;
     },
 
-    exportMeetingFile: ({ meetingId, targetPath }) => {
+    exportMeetingFile: ({ meetingId, target }) => {
+      const targetPath = context.grants.take(target, 'meeting-file-save');
       const file = meetingFileFromDetail(loadMeetingDetail(db, meetingId), timestamp(context));
       return { targetPath, byteLength: writeFileAtomically(targetPath, `${JSON.stringify(file, null, 2)}\n`) };
     },
 
-    importMeetingFile: ({ sourcePath }) => {
+    importMeetingFile: ({ source }) => {
+      const sourcePath = context.grants.take(source, 'meeting-file-open');
       const parsed = parseMeetingFile(readMeetingFile(sourcePath));
       if (!parsed.ok) throw new ApiError('invalid-input', `${basename(sourcePath)} could not be imported. ${parsed.message}`);
       try {

@@ -5,6 +5,7 @@ import { committeeHandlers } from './committees.ts';
 import type { HandlerContext } from './context.ts';
 import { meetingHandlers } from './meetings.ts';
 import { exportHandlers } from './exports.ts';
+import { fileHandlers } from './files.ts';
 import { houseStyleHandlers } from './house-style.ts';
 import { itemMinutesHandlers } from './item-minutes.ts';
 import { paperHandlers } from './papers.ts';
@@ -23,6 +24,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     paperHandlers(context),
     resolutionHandlers(context),
     exportHandlers(context),
+    fileHandlers(context),
   ]) {
     for (const [name, handler] of Object.entries(domain)) {
       if (name in table) throw new Error(`Handler ${name} is defined twice.`);

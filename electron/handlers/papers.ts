@@ -18,7 +18,8 @@ export function papersFolder(db: Db): string {
 export function paperHandlers(context: HandlerContext): PaperHandlers {
   const { db } = context;
   return {
-    addPaper: ({ itemId, title, sourcePath }) => {
+    addPaper: ({ itemId, title, source }) => {
+      const sourcePath = context.grants.take(source, 'paper');
       const item = liveAgendaItem(db, itemId);
       let isFile = false;
       try {
@@ -43,7 +44,9 @@ export function paperHandlers(context: HandlerContext): PaperHandlers {
       try {
         return write(context, () => {
           liveAgendaItem(db, itemId);
-          const paper: Paper = { id, itemId, title: title.trim(), fileName, position: nextPaperPosition(db, itemId) };
+          // Without a title of its own, a paper is known by its file's name.
+          const paperTitle = title.trim() || basename(sourcePath, extname(sourcePath)).slice(0, 300);
+          const paper: Paper = { id, itemId, title: paperTitle, fileName, position: nextPaperPosition(db, itemId) };
           insertPaper(db, item.meetingId, paper, timestamp(context));
           return paper;
         });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend.ts';
+import { folderFileAccess } from '../../electron/folder-files.ts';
 import { createContext } from '../../electron/handlers/context.ts';
 import { createHandlerTable } from '../../electron/handlers/index.ts';
 
@@ -12,7 +13,7 @@ let backend: (Backend & { folder: string; file: string }) | null = null;
 export function startBackend() {
   const folder = mkdtempSync(join(tmpdir(), 'proceedings-component-'));
   const file = join(folder, 'proceedings.sqlite');
-  backend = { ...openBackend(file), folder, file };
+  backend = { ...openBackend(file, { files: folderFileAccess(folder) }), folder, file };
   return { ...backend, handlers: createHandlerTable(createContext(backend.db)) };
 }
 

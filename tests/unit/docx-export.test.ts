@@ -1,7 +1,7 @@
 // Under test: the Word export end to end — importMeetingFile (the reference fixture) into a real
 // data file, exportMinutes through the dispatch gate (compose + electron/export/docx.ts +
 // the temp-and-rename write), and the .docx read back from its XML as Word would read it.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,12 @@ import { openTestApp, tempFolder, type TestApp } from './harness.ts';
 const fixture = fileURLToPath(new URL('../fixtures/reference-meeting.json', import.meta.url));
 
 function importReference(app: TestApp) {
-  return app.handlers.importMeetingFile({ sourcePath: fixture });
+  return app.handlers.importMeetingFile({ source: app.grant(fixture, 'meeting-file-open') });
 }
 
 async function exportMinutes(app: TestApp, meetingId: string, mode: 'public' | 'full', name = 'minutes.docx') {
   const targetPath = join(tempFolder(), name);
-  const envelope = await app.dispatch('exportMinutes', { meetingId, mode, targetPath });
+  const envelope = await app.dispatch('exportMinutes', { meetingId, mode, target: app.grant(targetPath, 'minutes') });
   expect(envelope).toMatchObject({ ok: true, value: { targetPath } });
   return readDocx(readFileSync(targetPath));
 }
@@ -221,7 +221,7 @@ describe('writing the file', () => {
     const folder = tempFolder();
     const targetPath = join(folder, 'Safer Bromley minutes 2021-03-25.docx');
     writeFileSync(targetPath, 'an older export');
-    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', targetPath });
+    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: app.grant(targetPath, 'minutes') });
     expect(envelope).toMatchObject({ ok: true });
     expect(readdirSync(folder)).toEqual(['Safer Bromley minutes 2021-03-25.docx']);
     expect(readDocx(readFileSync(targetPath)).paragraphs[0]!.text).toBe('SAFER BROMLEY PARTNERSHIP STRATEGIC GROUP');
@@ -235,7 +235,7 @@ describe('writing the file', () => {
     const targetPath = join(folder, 'minutes.docx');
     mkdirSync(targetPath);
     writeFileSync(join(targetPath, 'keep.txt'), 'kept');
-    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', targetPath });
+    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: app.grant(targetPath, 'minutes') });
     expect(envelope).toEqual({
       ok: false,
       error: { code: 'file-unwritable', message: '“minutes.docx” could not be saved: there is a folder with that name. Choose another name.' },
@@ -248,22 +248,24 @@ describe('writing the file', () => {
     const app = openTestApp();
     const { meetingId } = importReference(app);
     const folder = tempFolder();
-    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', targetPath: join(folder, 'gone', 'minutes.docx') });
+    const envelope = await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: app.grant(join(folder, 'gone', 'minutes.docx'), 'minutes') });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'file-unwritable', message: expect.stringContaining('the folder no longer exists') } });
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('refuses a relative path or another extension before doing anything', async () => {
+  it('writes only where a file dialog was answered for this purpose, once', async () => {
     const app = openTestApp();
     const { meetingId } = importReference(app);
-    expect(app.dispatch('exportMinutes', { meetingId, mode: 'full', targetPath: 'minutes.docx' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: 'The file name must be a full path.' },
-    });
-    expect(app.dispatch('exportMinutes', { meetingId, mode: 'full', targetPath: '/tmp/minutes.pdf' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: 'The file name must end in .docx.' },
-    });
-    expect(app.dispatch('exportMinutes', { meetingId, mode: 'draft', targetPath: '/tmp/minutes.docx' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const folder = tempFolder();
+    const expired = { ok: false, error: { code: 'invalid-input', message: 'That file choice has expired; please choose the file again.' } };
+    expect(await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: 'a-path-the-renderer-made-up' })).toMatchObject(expired);
+    const forMeetingFile = app.grant(join(folder, 'minutes.docx'), 'meeting-file-save');
+    expect(await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: forMeetingFile })).toMatchObject(expired);
+    const once = app.grant(join(folder, 'minutes.docx'), 'minutes');
+    expect(await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: once })).toMatchObject({ ok: true });
+    rmSync(join(folder, 'minutes.docx'));
+    expect(await app.dispatch('exportMinutes', { meetingId, mode: 'full', target: once })).toMatchObject(expired);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(await app.dispatch('exportMinutes', { meetingId, mode: 'draft', target: app.grant(join(folder, 'm.docx'), 'minutes') })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

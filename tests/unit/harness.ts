@@ -3,12 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { HandlerTable } from '../../shared/api.ts';
+import type { FilePurpose } from '../../shared/files.ts';
 import { createDispatch, type Dispatch } from '../../electron/dispatch.ts';
 import { createContext } from '../../electron/handlers/context.ts';
 import { createHandlerTable } from '../../electron/handlers/index.ts';
 import { openDatabase, type Db } from '../../electron/store/database.ts';
 
-export type TestApp = { file: string; db: Db; handlers: HandlerTable; dispatch: Dispatch };
+export type TestApp = {
+  file: string;
+  db: Db;
+  handlers: HandlerTable;
+  dispatch: Dispatch;
+  /** What a file dialog would hand over after the secretary chose `path`. */
+  grant: (path: string, purpose: FilePurpose) => string;
+};
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -25,8 +33,9 @@ export function tempFolder(): string {
 export function openTestApp(file = join(tempFolder(), 'proceedings.sqlite'), clock?: () => Date): TestApp {
   const db = openDatabase(file);
   cleanups.push(() => db.open && db.close());
-  const handlers = createHandlerTable(createContext(db, clock ? { clock } : {}));
-  return { file, db, handlers, dispatch: createDispatch(handlers) };
+  const context = createContext(db, clock ? { clock } : {});
+  const handlers = createHandlerTable(context);
+  return { file, db, handlers, dispatch: createDispatch(handlers), grant: (path, purpose) => context.grants.issue(path, purpose) };
 }
 
 /** A committee with a small roster and one meeting built from the default agenda. */

@@ -51,7 +51,7 @@ describe('hostile text', () => {
 
     const folder = tempFolder();
     const targetPath = join(folder, 'hostile.docx');
-    expect(await app.dispatch('exportMinutes', { meetingId: meeting.id, mode: 'full', targetPath })).toMatchObject({ ok: true });
+    expect(await app.dispatch('exportMinutes', { meetingId: meeting.id, mode: 'full', target: app.grant(targetPath, 'minutes') })).toMatchObject({ ok: true });
 
     const docx = readDocx(readFileSync(targetPath));
     for (const name of docx.files.filter((file) => file.endsWith('.xml') || file.endsWith('.rels'))) {

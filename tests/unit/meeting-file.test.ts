@@ -44,10 +44,10 @@ describe('the reference fixture', () => {
 describe('round trip', () => {
   it('imports a meeting file and exports the same meeting again', () => {
     const app = openTestApp();
-    const imported = app.handlers.importMeetingFile({ sourcePath: fixturePath });
+    const imported = app.handlers.importMeetingFile({ source: app.grant(fixturePath, 'meeting-file-open') });
     expect(imported).toEqual({ committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-03-25', isNewCommittee: true });
     const targetPath = join(tempFolder(), 'again.json');
-    const saved = app.handlers.exportMeetingFile({ meetingId: imported.meetingId, targetPath });
+    const saved = app.handlers.exportMeetingFile({ meetingId: imported.meetingId, target: app.grant(targetPath, 'meeting-file-save') });
     expect(saved.byteLength).toBe(readFileSync(targetPath).length);
     const { exportedAt: _first, ...original } = parsed(fixture());
     const { exportedAt: _second, ...again } = parsed(JSON.parse(readFileSync(targetPath, 'utf8')));
@@ -56,7 +56,7 @@ describe('round trip', () => {
 
   it('composes the same minutes from the file (headless export) as from the imported meeting (the app)', () => {
     const app = openTestApp();
-    const { meetingId } = app.handlers.importMeetingFile({ sourcePath: fixturePath });
+    const { meetingId } = app.handlers.importMeetingFile({ source: app.grant(fixturePath, 'meeting-file-open') });
     for (const mode of ['public', 'full'] as const) {
       expect(composeMinutes(detailFromMeetingFile(parsed(fixture())), { mode })).toEqual(
         composeMinutes(app.handlers.getMeeting({ meetingId }), { mode }),
@@ -66,7 +66,7 @@ describe('round trip', () => {
 
   it('adds a meeting to a committee that is already here, keeping its roster and house style', () => {
     const app = openTestApp();
-    app.handlers.importMeetingFile({ sourcePath: fixturePath });
+    app.handlers.importMeetingFile({ source: app.grant(fixturePath, 'meeting-file-open') });
     app.handlers.updateHouseStyle({ committeeId: 'c-safer-bromley-partnership', dateStyle: 'ordinal' });
     app.handlers.updateMember({ memberId: 'm-kate-lymer', role: 'Chair of the Partnership' });
     const next = fixture();
@@ -80,7 +80,7 @@ describe('round trip', () => {
       itemId: `${action.itemId}-june`,
       resolutionId: action.resolutionId && `${action.resolutionId}-june`,
     }));
-    const result = app.handlers.importMeetingFile({ sourcePath: writeJson(next) });
+    const result = app.handlers.importMeetingFile({ source: app.grant(writeJson(next), 'meeting-file-open') });
     expect(result).toEqual({ committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-06-17', isNewCommittee: false });
     expect(app.handlers.listMeetings({ committeeId: result.committeeId }).map((meeting) => meeting.date)).toEqual(['2021-06-17', '2021-03-25']);
     const detail = app.handlers.getMeeting({ meetingId: 'g-2021-06-17' });
@@ -129,26 +129,26 @@ describe('a bad file', () => {
     const before = rowCounts(app);
     const broken = fixture();
     broken.resolutions[2]!.itemId = 'i-99';
-    expect(app.dispatch('importMeetingFile', { sourcePath: writeJson(broken, 'broken.json') })).toEqual({
+    expect(app.dispatch('importMeetingFile', { source: app.grant(writeJson(broken, 'broken.json'), 'meeting-file-open') })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'broken.json could not be imported. resolutions[2].itemId: That item is not in the agenda.' },
     });
-    expect(app.dispatch('importMeetingFile', { sourcePath: writeJson('<html><script>alert(1)</script>', 'page.json') })).toMatchObject({
+    expect(app.dispatch('importMeetingFile', { source: app.grant(writeJson('<html><script>alert(1)</script>', 'page.json'), 'meeting-file-open') })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(app.dispatch('importMeetingFile', { sourcePath: join(tempFolder(), 'missing.json') })).toMatchObject({
+    expect(app.dispatch('importMeetingFile', { source: app.grant(join(tempFolder(), 'missing.json'), 'meeting-file-open') })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'missing.json could not be read. Check that it still exists and try again.' },
     });
-    expect(app.dispatch('importMeetingFile', { sourcePath: 'relative/meeting.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(app.dispatch('importMeetingFile', { source: app.grant(fixturePath, 'paper') })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(rowCounts(app)).toEqual(before);
   });
 
   it('a file that clashes with what is here is refused whole, even after its committee would have been added', () => {
     const app = openTestApp();
-    app.handlers.importMeetingFile({ sourcePath: fixturePath });
-    expect(app.dispatch('importMeetingFile', { sourcePath: fixturePath })).toEqual({
+    app.handlers.importMeetingFile({ source: app.grant(fixturePath, 'meeting-file-open') });
+    expect(app.dispatch('importMeetingFile', { source: app.grant(fixturePath, 'meeting-file-open') })).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'This meeting is already in Proceedings. Nothing was changed.' },
     });
@@ -160,7 +160,7 @@ describe('a bad file', () => {
     clash.actions = [];
     clash.meeting = { ...clash.meeting, id: 'g-other' };
     const before = rowCounts(app);
-    expect(app.dispatch('importMeetingFile', { sourcePath: writeJson(clash, 'clash.json') })).toMatchObject({
+    expect(app.dispatch('importMeetingFile', { source: app.grant(writeJson(clash, 'clash.json'), 'meeting-file-open') })).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining('Nothing was changed.') },
     });

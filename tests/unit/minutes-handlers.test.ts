@@ -58,7 +58,7 @@ describe('papers', () => {
     const item = app.handlers.getMeeting({ meetingId: meeting.id }).agenda[5]!;
     const source = join(tempFolder(), 'Budget report.PDF');
     writeFileSync(source, 'a report');
-    const paper = app.handlers.addPaper({ itemId: item.id, title: ' Budget monitoring report ', sourcePath: source });
+    const paper = app.handlers.addPaper({ itemId: item.id, title: ' Budget monitoring report ', source: app.grant(source, 'paper') });
     expect(paper).toMatchObject({ itemId: item.id, title: 'Budget monitoring report', fileName: `${paper.id}.pdf`, position: 0 });
     const copy = join(papersFolder(app.db), paper.fileName!);
     expect(readFileSync(copy, 'utf8')).toBe('a report');
@@ -73,11 +73,11 @@ describe('papers', () => {
     const app = openTestApp();
     const { meeting } = seedMeeting(app);
     const item = app.handlers.getMeeting({ meetingId: meeting.id }).agenda[5]!;
-    expect(app.dispatch('addPaper', { itemId: item.id, title: 'Gone', sourcePath: join(tempFolder(), 'gone.pdf') })).toEqual({
+    expect(app.dispatch('addPaper', { itemId: item.id, title: 'Gone', source: app.grant(join(tempFolder(), 'gone.pdf'), 'paper') })).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'The file “gone.pdf” could not be found.' },
     });
-    expect(app.dispatch('addPaper', { itemId: item.id, title: 'Relative', sourcePath: 'report.pdf' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(app.dispatch('addPaper', { itemId: item.id, title: 'Made up', source: 'not-a-grant' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(app.db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(0);
   });
 });

@@ -32,16 +32,6 @@ export type BrowserSession = {
 
 const open = new Set<BrowserSession>();
 
-// A browser asks every http origin for /favicon.ico on its own; Electron loading the renderer
-// from file:// never does, so that 404 says nothing about the app.
-function isFaviconProbe(url: string): boolean {
-  try {
-    return new URL(url).pathname === '/favicon.ico';
-  } catch {
-    return false;
-  }
-}
-
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'proceedings-chromium-'));
   let context: BrowserContext;
@@ -61,15 +51,20 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
 
   const problems: string[] = [];
   context.on('console', (message) => {
-    if (message.type() !== 'error' || isFaviconProbe(message.location().url)) return;
+    if (message.type() !== 'error') return;
     problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  // A dialog here can only be "leave with unsaved changes?": the app saved too late.
+  context.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   context.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
   );
   context.on('response', (response) => {
-    if (response.status() >= 400 && !isFaviconProbe(response.url())) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
 
   const session: BrowserSession = {

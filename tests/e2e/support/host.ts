@@ -38,10 +38,11 @@ const urlPattern = /Proceedings preview: (http:\/\/127\.0\.0\.1:\d+\/)/;
 
 export async function startHost(options: { dataDir: string; timeoutMs?: number }): Promise<Host> {
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const child = spawn(process.execPath, [join(repoRoot, 'electron', 'preview-host.ts')], {
+  const child = spawn(process.execPath, [join(repoRoot, 'electron', 'preview-host.ts'), '--exit-with-stdin'], {
     cwd: repoRoot,
     env: { ...process.env, PROCEEDINGS_DATA_DIR: options.dataDir, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The host ends when this pipe closes, that is when the test process goes, however it goes.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   running.add(child);
   let output = '';

@@ -141,6 +141,10 @@ function buildMenu(): Menu {
       submenu: [
         { label: 'New Meeting…', accelerator: 'CmdOrCtrl+Shift+N', registerAccelerator: false, click: () => sendCommand('new-meeting') },
         { type: 'separator' },
+        { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => sendCommand('export-minutes') },
+        { label: 'Export Meeting File…', click: () => sendCommand('export-meeting-file') },
+        { label: 'Import Meeting File…', click: () => sendCommand('import-meeting-file') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],
     },
@@ -155,7 +159,15 @@ function buildMenu(): Menu {
     },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { label: 'Minutes Preview', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: () => sendCommand('toggle-preview') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     {
       label: '&Help',

@@ -344,7 +344,17 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Commands the native menu sends to the screen. */
-export const menuCommands = ['new-meeting', 'show-shortcuts', 'next-item', 'previous-item', 'add-item'] as const;
+export const menuCommands = [
+  'new-meeting',
+  'show-shortcuts',
+  'next-item',
+  'previous-item',
+  'add-item',
+  'toggle-preview',
+  'export-minutes',
+  'export-meeting-file',
+  'import-meeting-file',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** Events from the main process: menu commands, and "flush your unsaved edits, the window is closing". */

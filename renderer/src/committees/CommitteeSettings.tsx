@@ -1,6 +1,7 @@
 import type { Committee } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { HouseStyleSettings } from './HouseStyleSettings.tsx';
 
 type Details = Pick<Committee, 'name' | 'defaultVenue' | 'defaultStartTime'>;
 
@@ -19,6 +20,7 @@ export function CommitteeSettings({ committee, onChange }: { committee: Committe
     );
   };
   return (
+    <>
     <section aria-labelledby="settings-heading" className="form-grid">
       <h2 id="settings-heading">Committee details</h2>
       <label>
@@ -34,5 +36,7 @@ export function CommitteeSettings({ committee, onChange }: { committee: Committe
         <input type="time" value={committee.defaultStartTime} onChange={(event) => event.target.value && edit({ defaultStartTime: event.target.value })} />
       </label>
     </section>
+    <HouseStyleSettings committeeId={committee.id} />
+    </>
   );
 }

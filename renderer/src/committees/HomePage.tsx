@@ -4,6 +4,7 @@ import { ErrorMessage, Layout } from '../app/Layout.tsx';
 import { shortDate } from '../app/format.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
+import { importMeetingFileAndOpen } from '../meetings/import-meeting-file.ts';
 
 export function HomePage() {
   const { state } = useLoad(() => api.listCommittees({}), []);
@@ -32,8 +33,31 @@ export function HomePage() {
           </ul>
         )}
         <NewCommitteeForm />
+        <ImportMeetingFile />
       </div>
     </Layout>
+  );
+}
+
+function ImportMeetingFile() {
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setError(null);
+    try {
+      await importMeetingFileAndOpen();
+    } catch (failure) {
+      setError(describeError(failure).message);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">Meeting from another computer</h2>
+      <p className="hint">A meeting exported as a meeting file (for example by the Chairman) can be brought in here, with its committee if it is new.</p>
+      <button type="button" onClick={run}>
+        Import meeting file…
+      </button>
+      {error && <ErrorMessage message={error} />}
+    </section>
   );
 }
 

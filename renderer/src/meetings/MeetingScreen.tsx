@@ -8,6 +8,8 @@ import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { ItemEditor } from '../item-editor/ItemEditor.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { ExportDialog } from '../export/ExportDialog.tsx';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { useMeeting, type MeetingDetail } from './useMeeting.ts';
@@ -33,6 +35,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
   const [selectedId, setSelectedId] = useState<string | null>(() => agenda[0]?.id ?? null);
   const [titleFocusFor, setTitleFocusFor] = useState<string | null>(null);
   const [isShortcutsOpen, setShortcutsOpen] = useState(false);
+  const [isPreviewOpen, setPreviewOpen] = useState(false);
+  const [isExportOpen, setExportOpen] = useState(false);
   const focusNotes = useRef<() => void>(() => {});
   const selected = agenda.find((item) => item.id === selectedId) ?? agenda[0] ?? null;
 
@@ -75,6 +79,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       const isTyping = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
       let handled = true;
       if (event.key === 'F1') setShortcutsOpen(true);
+      else if (isMod && event.shiftKey && event.key.toLowerCase() === 'p') setPreviewOpen((isOpen) => !isOpen);
+      else if (isMod && !event.shiftKey && event.key.toLowerCase() === 'e') setExportOpen(true);
       else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowDown') step(1);
       else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowUp') step(-1);
       else if (isMod && !event.shiftKey && event.key === 'Enter') addItem();
@@ -94,6 +100,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       else if (command === 'previous-item') step(-1);
       else if (command === 'add-item') addItem();
       else if (command === 'show-shortcuts') setShortcutsOpen(true);
+      else if (command === 'toggle-preview') setPreviewOpen((isOpen) => !isOpen);
+      else if (command === 'export-minutes' || command === 'export-meeting-file') setExportOpen(true);
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown, true);
@@ -116,6 +124,12 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
           End meeting
         </button>
       )}
+      <button type="button" aria-pressed={isPreviewOpen} onClick={() => setPreviewOpen((isOpen) => !isOpen)} title="Ctrl+Shift+P">
+        Preview minutes
+      </button>
+      <button type="button" onClick={() => setExportOpen(true)} title="Ctrl+E">
+        Export to Word…
+      </button>
       <button type="button" onClick={() => setShortcutsOpen(true)} title="F1">
         Keyboard shortcuts
       </button>
@@ -135,7 +149,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       <h1 className="visually-hidden">
         {committee.name}: {heading}
       </h1>
-      <div className="live-form">
+      <div className={`live-form${isPreviewOpen ? ' with-preview' : ''}`}>
         <div className="live-left">
           <MeetingDetailsForm meeting={meeting} actions={actions} />
           <AgendaPanel
@@ -175,10 +189,22 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
           )}
         </div>
         <div className="live-right">
-          <AttendancePanel meetingId={meeting.id} attendance={attendance} agenda={agenda} currentItemId={selected?.id ?? null} actions={actions} />
+          {isPreviewOpen ? (
+            <PreviewPane detail={detail} notesOf={actions.notesOf} />
+          ) : (
+            <AttendancePanel meetingId={meeting.id} attendance={attendance} agenda={agenda} currentItemId={selected?.id ?? null} actions={actions} />
+          )}
         </div>
       </div>
       <ShortcutsDialog isOpen={isShortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {isExportOpen && (
+        <ExportDialog
+          committee={committee}
+          meeting={meeting}
+          hasPart2={Object.values(detail.byItem).some((record) => record.part2 !== null)}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
     </Layout>
   );
 }

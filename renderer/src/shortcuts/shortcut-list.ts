@@ -12,6 +12,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Ctrl+Enter', action: 'Add an item after the current one' },
       { keys: 'F6 / Shift+F6', action: 'Move between agenda, item and attendance' },
       { keys: 'Ctrl+S', action: 'Save now (saving is automatic)' },
+      { keys: 'Ctrl+Shift+P', action: 'Show or hide the minutes preview' },
+      { keys: 'Ctrl+E', action: 'Export to Word' },
       { keys: 'F1', action: 'Show this list' },
     ],
   },

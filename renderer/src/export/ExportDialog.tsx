@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MinutesMode } from '../../../shared/compose/model.ts';
+import type { Committee, Meeting } from '../../../shared/domain.ts';
+import { api, describeError } from '../api.ts';
+import { useSaveQueue } from '../saving/SaveContext.tsx';
+
+type Outcome = { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; fileName: string } | { kind: 'failed'; message: string };
+
+/** "Export to Word…": which version, where (the system's Save dialog), and whether to open it. */
+export function ExportDialog({ committee, meeting, hasPart2, onClose }: { committee: Committee; meeting: Meeting; hasPart2: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const queue = useSaveQueue();
+  const [mode, setMode] = useState<MinutesMode>('full');
+  const [openAfterwards, setOpenAfterwards] = useState(true);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) {
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
+    }
+  }, []);
+
+  const close = () => {
+    const element = dialog.current;
+    if (element && typeof element.close === 'function' && element.open) element.close();
+    else onClose();
+  };
+
+  const exportMeetingFile = async () => {
+    setOutcome({ kind: 'working' });
+    try {
+      await queue.flush();
+      const chosen = await api.chooseFile({ purpose: 'meeting-file-save', suggestedName: `${committee.name} meeting ${meeting.date}` });
+      if ('cancelled' in chosen) {
+        setOutcome({ kind: 'idle' });
+        return;
+      }
+      await api.exportMeetingFile({ meetingId: meeting.id, target: chosen.grantId });
+      setOutcome({ kind: 'saved', fileName: chosen.fileName });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: describeError(error).message });
+    }
+  };
+
+  const exportMinutes = async () => {
+    setOutcome({ kind: 'working' });
+    try {
+      // Everything typed so far goes into the document.
+      await queue.flush();
+      const suggestedName = `${committee.name} minutes ${meeting.date}${mode === 'public' ? ' (public)' : ''}`;
+      const chosen = await api.chooseFile({ purpose: 'minutes', suggestedName });
+      if ('cancelled' in chosen) {
+        setOutcome({ kind: 'idle' });
+        return;
+      }
+      await api.exportMinutes({ meetingId: meeting.id, mode, target: chosen.grantId, openAfterwards });
+      setOutcome({ kind: 'saved', fileName: chosen.fileName });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: describeError(error).message });
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-heading" onClose={onClose} onCancel={onClose}>
+      <h2 id="export-heading">Export to Word</h2>
+      <fieldset>
+        <legend>Version</legend>
+        <label className="checkbox">
+          <input type="radio" name="minutes-mode" checked={mode === 'full'} onChange={() => setMode('full')} />
+          Full minutes{hasPart2 && ' — Part 2 items included and marked CONFIDENTIAL'}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="minutes-mode" checked={mode === 'public'} onChange={() => setMode('public')} />
+          Public minutes{hasPart2 ? ' — Part 2 items keep their number and title only' : ''}
+        </label>
+      </fieldset>
+      <label className="checkbox">
+        <input type="checkbox" checked={openAfterwards} onChange={(event) => setOpenAfterwards(event.target.checked)} />
+        Open the document in Word when it has been saved
+      </label>
+      <div role="status" aria-live="polite" className="export-outcome">
+        {outcome.kind === 'working' && 'Exporting…'}
+        {outcome.kind === 'saved' && `Saved as “${outcome.fileName}”.`}
+      </div>
+      {outcome.kind === 'failed' && (
+        <p role="alert" className="error-message">
+          The minutes were not exported: {outcome.message}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={exportMinutes} disabled={outcome.kind === 'working'} autoFocus>
+          Choose where to save…
+        </button>
+        <button type="button" onClick={close}>
+          {outcome.kind === 'saved' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+      <p className="hint">
+        To move this meeting to another computer (for the Chairman to review, say), export it as a meeting file instead:{' '}
+        <button type="button" className="link-button" onClick={exportMeetingFile} disabled={outcome.kind === 'working'}>
+          Export meeting file…
+        </button>
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo, useState } from 'react';
+import { composeMinutes } from '../../../shared/compose/index.ts';
+import type { MinutesMode } from '../../../shared/compose/model.ts';
+import type { AgendaItem, MeetingDetail } from '../../../shared/domain.ts';
+import type { RichText } from '../../../shared/rich-text.ts';
+import { useSaveState } from '../saving/SaveContext.tsx';
+import { MinutesPreview } from './MinutesPreview.tsx';
+
+/**
+ * The minutes as Word will print them, beside the notes. Notes are read from the editor's latest
+ * copy, and the view is composed again whenever a save goes out, so it follows the typing.
+ */
+export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesOf: (item: AgendaItem) => RichText }) {
+  const [mode, setMode] = useState<MinutesMode>('full');
+  const saveState = useSaveState();
+  const minutes = useMemo(
+    () => composeMinutes({ ...detail, agenda: detail.agenda.map((item) => ({ ...item, notes: notesOf(item) })) }, { mode }),
+    // The save state is a dependency on purpose: each save means the notes may have changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [detail, notesOf, mode, saveState],
+  );
+  return (
+    <section className="preview-pane" aria-labelledby="preview-heading">
+      <div className="preview-toolbar">
+        <h2 id="preview-heading">Minutes preview</h2>
+        <div role="radiogroup" aria-label="Version" className="segmented">
+          {(['full', 'public'] as const).map((candidate) => (
+            <button key={candidate} type="button" role="radio" aria-checked={mode === candidate} onClick={() => setMode(candidate)}>
+              {candidate === 'full' ? 'Full minutes' : 'Public minutes'}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="preview-scroll">
+        <MinutesPreview minutes={minutes} />
+      </div>
+    </section>
+  );
+}

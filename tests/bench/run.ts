@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../e2e/support/host.ts';
 import { valueOf, verdict, type BenchContext, type BenchModule, type BenchRow } from './bench.ts';
 import { defaultGenerateOptions } from './generate.ts';
+import { exportBench } from './export.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
 
@@ -12,7 +13,7 @@ import { typingBench } from './typing.bench.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const allModules: BenchModule[] = [storeBench, typingBench];
+const allModules: BenchModule[] = [storeBench, typingBench, exportBench];
 // `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
 // full run rewrites the record.
 const chosen = process.argv.slice(2);
@@ -104,9 +105,12 @@ const results = {
     detail: row.detail ?? null,
   })),
 };
-if (isFullRun) writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-else console.error('Only some benchmarks ran: bench-results.json left as it was.');
-console.log(`\nWritten to ${join(repoRoot, 'bench-results.json')}`);
+if (isFullRun) {
+  writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to ${join(repoRoot, 'bench-results.json')}`);
+} else {
+  console.error('Only some benchmarks ran: bench-results.json left as it was.');
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

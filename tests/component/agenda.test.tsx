@@ -61,3 +61,14 @@ describe('agenda', () => {
     await waitFor(() => expect(savedNumbers(saved)[3]).toBe('4 Minutes of the previous meeting'));
   });
 });
+
+describe('new meeting command', () => {
+  it('goes from a meeting to its committee’s new meeting form with Ctrl+Shift+N', async () => {
+    const user = userEvent.setup();
+    openLiveMeeting();
+    await screen.findByRole('listbox', { name: 'Agenda items' });
+    await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
+    const form = await screen.findByRole('form', { name: 'New meeting' });
+    await waitFor(() => expect(within(form).getByLabelText('Date')).toHaveFocus());
+  });
+});

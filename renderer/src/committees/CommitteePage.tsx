@@ -1,7 +1,9 @@
 import type { CommitteeDetail } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
-import { hrefFor, type CommitteeTab } from '../app/route.ts';
+import { useCallback } from 'react';
+import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
+import { hrefFor, navigate, type CommitteeTab } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { MeetingList } from '../meetings/MeetingList.tsx';
 import { AgendaTemplateEditor } from './AgendaTemplateEditor.tsx';
@@ -16,6 +18,12 @@ const tabLabels: Record<CommitteeTab, string> = {
 };
 
 export function CommitteePage({ committeeId, tab }: { committeeId: string; tab: CommitteeTab }) {
+  // On the Meetings tab the form itself answers the command; from the others, go there first.
+  useNewMeetingCommand(
+    useCallback(() => {
+      if (tab !== 'meetings') navigate({ screen: 'committee', committeeId, tab: 'meetings' });
+    }, [committeeId, tab]),
+  );
   const { state, set } = useLoad(() => api.getCommittee({ committeeId }), [committeeId]);
   const name = state.status === 'ready' ? state.value.committee.name : 'Committee';
   return (

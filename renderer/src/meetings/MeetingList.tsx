@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Committee, MeetingSummary } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { longDate, statusLabel, todayIso } from '../app/format.ts';
+import { takeNewMeetingFocusRequest, useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 
@@ -55,6 +56,16 @@ function NewMeetingForm({ committee }: { committee: Committee }) {
   const [isVirtual, setIsVirtual] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (takeNewMeetingFocusRequest()) dateInput.current?.focus();
+  }, []);
+  useNewMeetingCommand(
+    useCallback(() => {
+      takeNewMeetingFocusRequest();
+      dateInput.current?.focus();
+    }, []),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,7 +83,7 @@ function NewMeetingForm({ committee }: { committee: Committee }) {
       <h2 id="new-meeting-heading">New meeting</h2>
       <label>
         Date
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
       <label>
         Start time

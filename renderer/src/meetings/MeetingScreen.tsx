@@ -3,7 +3,8 @@ import { numberAgenda } from '../../../shared/numbering.ts';
 import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
 import { longDate, nowClock } from '../app/format.ts';
-import { hrefFor } from '../app/route.ts';
+import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
+import { hrefFor, navigate } from '../app/route.ts';
 import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { ItemEditor } from '../item-editor/ItemEditor.tsx';
@@ -108,6 +109,12 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       offMenu();
     };
   }, [actions, addItem, queue, step, undoable]);
+
+  const goToNewMeetingForm = useCallback(() => {
+    void queue.flush();
+    navigate({ screen: 'committee', committeeId: committee.id, tab: 'meetings' });
+  }, [committee.id, queue]);
+  useNewMeetingCommand(goToNewMeetingForm);
 
   const heading = meeting.title || `Meeting of ${longDate(meeting.date)}`;
   const meetingActions = (

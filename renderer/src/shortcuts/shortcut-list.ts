@@ -14,6 +14,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Ctrl+S', action: 'Save now (saving is automatic)' },
       { keys: 'Ctrl+Shift+P', action: 'Show or hide the minutes preview' },
       { keys: 'Ctrl+E', action: 'Export to Word' },
+      { keys: 'Ctrl+Shift+N', action: 'New meeting of this committee' },
       { keys: 'F1', action: 'Show this list' },
     ],
   },

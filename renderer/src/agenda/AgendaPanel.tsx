@@ -5,6 +5,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { indent, moveAmongSiblings, moveTo, outdent, type OrderEntry } from '../../../shared/agenda-order.ts';
 import type { AgendaItem } from '../../../shared/domain.ts';
 import type { Numbered } from '../../../shared/numbering.ts';
+import { recordOf, useOpenMeeting } from '../meetings/open-meeting.ts';
 
 export type NumberedItem = Numbered<AgendaItem>;
 
@@ -25,12 +26,20 @@ const screenReaderInstructions = {
 
 export const itemLabel = (item: NumberedItem) => `${item.number} ${item.title.trim() || 'Untitled item'}`;
 
+/** Items not for publication: marked Part 2 themselves, or sub-items of one (the minutes treat both alike). */
+function usePart2Items(items: NumberedItem[]): Set<string> {
+  const detail = useOpenMeeting(items[0]?.meetingId ?? '');
+  const isMarked = (id: string) => recordOf(detail, id).part2 !== null;
+  return new Set(items.filter((item) => isMarked(item.id) || (item.parentId !== null && isMarked(item.parentId))).map((item) => item.id));
+}
+
 export function AgendaPanel({ items, selectedId, onSelect, onOpen, onAdd, onDelete, onReorder }: Props) {
   const order: OrderEntry[] = items.map(({ id, parentId }) => ({ id, parentId }));
   const selected = items.find((item) => item.id === selectedId) ?? null;
   const optionRefs = useRef(new Map<string, HTMLLIElement>());
   // Small movement threshold: a click selects, a drag reorders.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const part2Items = usePart2Items(items);
 
   const reorder = (next: OrderEntry[]) => {
     if (next !== order) onReorder(next);
@@ -77,6 +86,7 @@ export function AgendaPanel({ items, selectedId, onSelect, onOpen, onAdd, onDele
                 key={item.id}
                 item={item}
                 isSelected={item.id === selectedId}
+                isPart2={part2Items.has(item.id)}
                 isTabStop={item.id === (selectedId ?? items[0]?.id)}
                 onSelect={onSelect}
                 register={(element) => (element ? optionRefs.current.set(item.id, element) : optionRefs.current.delete(item.id))}
@@ -112,12 +122,14 @@ export function AgendaPanel({ items, selectedId, onSelect, onOpen, onAdd, onDele
 function AgendaOption({
   item,
   isSelected,
+  isPart2,
   isTabStop,
   onSelect,
   register,
 }: {
   item: NumberedItem;
   isSelected: boolean;
+  isPart2: boolean;
   isTabStop: boolean;
   onSelect: (id: string) => void;
   register: (element: HTMLLIElement | null) => void;
@@ -133,7 +145,7 @@ function AgendaOption({
       {...listeners}
       role="option"
       aria-selected={isSelected}
-      aria-label={itemLabel(item)}
+      aria-label={isPart2 ? `${itemLabel(item)} (Part 2)` : itemLabel(item)}
       aria-roledescription="agenda item"
       tabIndex={isTabStop ? 0 : -1}
       className={`agenda-option depth-${item.depth}${isSelected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
@@ -142,6 +154,11 @@ function AgendaOption({
     >
       <span className="agenda-number">{item.number}</span>
       <span className="agenda-title">{item.title.trim() || <em>Untitled item</em>}</span>
+      {isPart2 && (
+        <span className="part2-badge" aria-hidden="true">
+          Part 2
+        </span>
+      )}
     </li>
   );
 }

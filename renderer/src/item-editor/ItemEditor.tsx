@@ -1,7 +1,13 @@
 import { itemKinds, type ItemKind, type Member } from '../../../shared/domain.ts';
 import { kindLabels } from '../committees/AgendaTemplateEditor.tsx';
+import { ActionsSection } from '../actions/ActionsSection.tsx';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
+import { recordOf, useOpenMeeting } from '../meetings/open-meeting.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
+import { ResolutionsSection } from '../resolutions/ResolutionsSection.tsx';
+import { GeneratedSentences } from './GeneratedSentences.tsx';
+import { PapersSection } from './PapersSection.tsx';
+import { Part2Field } from './Part2Field.tsx';
 import { PresentersField } from './PresentersField.tsx';
 import { RichTextEditor } from './RichTextEditor.tsx';
 
@@ -15,6 +21,9 @@ type Props = {
 };
 
 export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, registerNotesFocus }: Props) {
+  const detail = useOpenMeeting(item.meetingId);
+  const record = recordOf(detail, item.id);
+  const isPart2 = record.part2 !== null || (item.parentId !== null && recordOf(detail, item.parentId).part2 !== null);
   return (
     <section className="item-editor" aria-label={`Item ${item.number}`} data-region="item">
       <div className="item-heading">
@@ -30,6 +39,11 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
           onChange={(event) => actions.saveItemFields(item, { title: event.target.value })}
           onBlur={onLeaveField}
         />
+        {isPart2 && (
+          <span className="part2-badge" title="Not for publication: the public minutes give only the reason">
+            Part 2
+          </span>
+        )}
       </div>
       <PresentersField presenters={item.presenters} members={members} onChange={(presenters) => actions.saveItemFields(item, { presenters })} />
       <RichTextEditor
@@ -39,6 +53,12 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
         onBlur={onLeaveField}
         registerFocus={registerNotesFocus}
       />
+      {detail && (
+        <div className="item-minutes">
+          <ResolutionsSection item={item} record={record} actions={actions} />
+          <ActionsSection item={item} record={record} detail={detail} actions={actions} />
+        </div>
+      )}
       <label className="post-meeting-note">
         Post-meeting note
         <textarea
@@ -49,6 +69,13 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
           onBlur={onLeaveField}
         />
       </label>
+      {detail && (
+        <div className="item-minutes">
+          <PapersSection item={item} record={record} actions={actions} />
+          <GeneratedSentences item={item} detail={detail} actions={actions} />
+          <Part2Field item={item} record={record} detail={detail} actions={actions} />
+        </div>
+      )}
       <details className="item-settings">
         <summary>Item settings</summary>
         <label>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { insertionPoint, type OrderEntry } from '../../../shared/agenda-order.ts';
 import type { AgendaItem, AttendanceEntry, Meeting, MeetingDetail } from '../../../shared/domain.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
@@ -6,6 +6,8 @@ import { emptyRichText } from '../../../shared/rich-text.ts';
 import { api } from '../api.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { announceMeeting, forgetMeeting, publishMeeting } from './open-meeting.ts';
+import { useItemMinutes } from './useItemMinutes.ts';
 
 export type ItemFields = Pick<AgendaItem, 'title' | 'presenters' | 'postMeetingNote' | 'kind'>;
 export type AttendanceFields = Pick<AttendanceEntry, 'status' | 'arrivedAt' | 'arrivedDuringItemId' | 'leftAt' | 'leftDuringItemId'>;
@@ -26,7 +28,19 @@ export function useMeeting(meetingId: string) {
   const notesReaders = useRef(new Map<string, () => RichText>());
   const structureKey = `agenda:${meetingId}`;
   const latestAgenda = useRef<AgendaItem[]>([]);
-  if (state.status === 'ready') latestAgenda.current = state.value.agenda;
+  const latestDetail = useRef<MeetingDetail | null>(null);
+  if (state.status === 'ready') {
+    latestAgenda.current = state.value.agenda;
+    latestDetail.current = state.value;
+    // Children rendered in this same pass (the item editor, the agenda list) read it at once.
+    publishMeeting(meetingId, state.value);
+  }
+  useLayoutEffect(() => {
+    if (state.status !== 'ready') return;
+    publishMeeting(meetingId, state.value);
+    announceMeeting(meetingId);
+  }, [meetingId, state]);
+  useEffect(() => () => forgetMeeting(meetingId), [meetingId]);
 
   const setAgenda = useCallback((update: (agenda: AgendaItem[]) => AgendaItem[]) => set((detail) => ({ ...detail, agenda: update(detail.agenda) })), [set]);
 
@@ -173,11 +187,16 @@ export function useMeeting(meetingId: string) {
     [meetingId, queue, set],
   );
 
+  const latest = useCallback(() => latestDetail.current, []);
+  const itemMinutes = useItemMinutes({ queue, set, latest, structureKey });
+
   const actions = useMemo(
-    () => ({ saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting }),
-    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting],
+    () => ({ saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, ...itemMinutes }),
+    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, itemMinutes],
   );
-  return { state, actions, undoable, dismissUndo: () => setUndoable(null), flushItem: (itemId: string) => Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`)]) };
+  const flushItem = (itemId: string) =>
+    Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), itemMinutes.flushItemMinutes(itemId)]);
+  return { state, actions, undoable, dismissUndo: () => setUndoable(null), flushItem };
 }
 
 export type MeetingActions = ReturnType<typeof useMeeting>['actions'];

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AgendaItem, ItemRecord, MeetingDetail } from '../../../shared/domain.ts';
+import { describeError } from '../api.ts';
+import { ErrorMessage } from '../app/Layout.tsx';
+import { MinutesSection, useSectionOpen } from '../item-editor/MinutesSection.tsx';
+import { UndoNotice } from '../item-editor/UndoNotice.tsx';
+import type { DeletedAction } from '../meetings/useItemMinutes.ts';
+import type { MeetingActions } from '../meetings/useMeeting.ts';
+import { ActionRow } from './ActionRow.tsx';
+import { NewActionForm } from './NewActionForm.tsx';
+import { ownerChoices, ownerShort } from './owners.ts';
+
+type Props = { item: AgendaItem; record: ItemRecord; detail: MeetingDetail; actions: MeetingActions };
+
+/** The item's actions, its resolutions' included: who does what by when. */
+export function ActionsSection({ item, record, detail, actions }: Props) {
+  const [isOpen, setOpen] = useSectionOpen(item.id, 'actions', actions, record.actions.length > 0);
+  const [isAdding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState<DeletedAction | null>(null);
+  const [isUndoing, setUndoing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const shouldFocusAdd = useRef(false);
+  const choices = useMemo(() => ownerChoices(detail.members, detail.attendance, record.actions), [detail.members, detail.attendance, record.actions]);
+
+  useEffect(() => {
+    if (isAdding || !shouldFocusAdd.current) return;
+    shouldFocusAdd.current = false;
+    addButton.current?.focus();
+  }, [isAdding]);
+
+  const startAdding = () => {
+    setOpen(true);
+    setAdding(true);
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    setUndoing(true);
+    setError(null);
+    try {
+      await actions.restoreAction(deleted);
+      setDeleted(null);
+    } catch (failure) {
+      setError(`The action could not be put back: ${describeError(failure).message}`);
+    } finally {
+      setUndoing(false);
+    }
+  };
+
+  const tools = !isAdding && (
+    <button type="button" ref={addButton} onClick={startAdding}>
+      Add action
+    </button>
+  );
+
+  return (
+    <MinutesSection
+      title="Actions"
+      count={record.actions.length}
+      isOpen={isOpen}
+      onToggle={(next) => {
+        setOpen(next);
+        if (!next) setAdding(false);
+      }}
+      tools={tools}
+      className="actions-section"
+    >
+      {record.actions.length > 0 ? (
+        <ol className="action-list" aria-label="Actions">
+          {record.actions.map((action, index) => (
+            <ActionRow
+              key={action.id}
+              action={action}
+              number={index + 1}
+              short={ownerShort(action.owner, detail.members, detail.attendance)}
+              choices={choices}
+              resolutions={record.resolutions}
+              onSave={(changes, delayMs) => actions.saveAction(action, changes, delayMs)}
+              onDelete={() => {
+                setDeleted(actions.deleteAction(action));
+                setError(null);
+              }}
+            />
+          ))}
+        </ol>
+      ) : (
+        !isAdding && <p className="hint">No actions on this item. The owner’s initials go in the minutes’ Action column.</p>
+      )}
+      {isAdding && (
+        <NewActionForm
+          choices={choices}
+          resolutions={record.resolutions}
+          onAdd={(fields) => actions.addAction(item.id, fields)}
+          onClose={() => {
+            shouldFocusAdd.current = true;
+            setAdding(false);
+          }}
+        />
+      )}
+      {deleted && (
+        <UndoNotice
+          key={deleted.action.id}
+          message={`Deleted the action${deleted.action.description.trim() ? ` “${deleted.action.description.trim()}”` : ''}.`}
+          undoLabel="Undo deleting the action"
+          isBusy={isUndoing}
+          onUndo={() => void undo()}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {error && <ErrorMessage message={error} />}
+    </MinutesSection>
+  );
+}

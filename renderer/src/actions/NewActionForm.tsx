@@ -1,0 +1,120 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ActionOwner, Resolution } from '../../../shared/domain.ts';
+import { describeError } from '../api.ts';
+import { ErrorMessage } from '../app/Layout.tsx';
+import type { NewAction } from '../meetings/useItemMinutes.ts';
+import { OwnerPicker } from './OwnerPicker.tsx';
+import type { OwnerChoices } from './owners.ts';
+import { resolutionChoiceLabel } from './resolution-names.ts';
+
+type Props = {
+  choices: OwnerChoices;
+  resolutions: Resolution[];
+  onAdd: (action: NewAction) => Promise<unknown>;
+  onClose: () => void;
+};
+
+/**
+ * A new action: what, who, by when. It is added when complete (the owner is required), and the
+ * form stays open for the next one; Escape closes it.
+ */
+export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState<ActionOwner | null>(null);
+  // Remounts the owner picker (back to "Choose…") after each action added.
+  const [round, setRound] = useState(0);
+  const [dueDate, setDueDate] = useState('');
+  const [resolutionId, setResolutionId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [added, setAdded] = useState('');
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (isBusy) return;
+    if (!owner) {
+      setError('Choose who will do it: a member, a guest, or a group such as “Partners”.');
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await onAdd({ description, owner, dueDate: dueDate || null, resolutionId: resolutionId || null });
+      setAdded(`Action added${description.trim() ? `: ${description.trim()}` : ''}.`);
+      setDescription('');
+      setOwner(null);
+      setDueDate('');
+      setRound((current) => current + 1);
+      descriptionRef.current?.focus();
+    } catch (failure) {
+      setError(`The action could not be added: ${describeError(failure).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && event.target instanceof HTMLTextAreaElement) {
+      // An action is one sentence: Enter adds it; Shift+Enter still starts a new line.
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form className="new-action" aria-label="New action" onSubmit={submit} onKeyDown={onKeyDown}>
+      <label className="new-action-description">
+        Action
+        <textarea
+          ref={descriptionRef}
+          rows={1}
+          value={description}
+          placeholder="What is to be done, e.g. circulate the crime figures to all partners"
+          autoFocus
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </label>
+      <div className="new-action-fields">
+        <div className="field">
+          <span className="field-label" aria-hidden="true">
+            Owner
+          </span>
+          <OwnerPicker key={round} label="Owner" groupLabel="Owner group" owner={null} choices={choices} onChange={setOwner} />
+        </div>
+        <label>
+          Due date
+          <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+        </label>
+        {resolutions.length > 0 && (
+          <label>
+            Beside
+            <select value={resolutionId} onChange={(event) => setResolutionId(event.target.value)}>
+              <option value="">The item</option>
+              {resolutions.map((resolution, index) => (
+                <option key={resolution.id} value={resolution.id}>
+                  {resolutionChoiceLabel(resolution, index)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div className="new-action-buttons">
+          <button type="submit" className="primary" disabled={isBusy}>
+            {isBusy ? 'Adding…' : 'Add action'}
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+      {error && <ErrorMessage message={error} />}
+      <p className="visually-hidden" role="status">
+        {added}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Action, ActionOwner, AttendanceEntry, Member } from '../../../shared/domain.ts';
+import { initialsOf } from '../../../shared/wording.ts';
+
+// Who can own an action, and how each appears in the minutes' Action column ("JS", "Partners").
+
+export type OwnerOption = { value: string; label: string; short: string };
+export type OwnerChoices = { members: OwnerOption[]; guests: OwnerOption[]; groups: string[] };
+
+/** The select's value for an owner: "member:<id>", "attendee:<id>" or "group". */
+export function ownerValue(owner: ActionOwner | null): string {
+  if (!owner) return '';
+  if ('memberId' in owner) return `member:${owner.memberId}`;
+  if ('attendeeId' in owner) return `attendee:${owner.attendeeId}`;
+  return 'group';
+}
+
+/** The owner a select value names; a group takes its name from the text beside the select. */
+export function ownerFromValue(value: string, group: string): ActionOwner | null {
+  if (value.startsWith('member:')) return { memberId: value.slice('member:'.length) };
+  if (value.startsWith('attendee:')) return { attendeeId: value.slice('attendee:'.length) };
+  if (value === 'group' && group.trim()) return { group: group.trim() };
+  return null;
+}
+
+// The same rule as the minutes' Action column (shared/compose): the roster's initials where the
+// secretary gave them, else worked out from the name; a group by its name.
+const memberShort = (member: Member) => member.initials.trim() || initialsOf(member.name);
+
+export function ownerShort(owner: ActionOwner, members: Member[], attendance: AttendanceEntry[]): string {
+  if ('group' in owner) return owner.group.trim();
+  if ('memberId' in owner) {
+    const member = members.find((candidate) => candidate.id === owner.memberId);
+    return member ? memberShort(member) : '';
+  }
+  const guest = attendance.find((entry) => entry.attendeeId === owner.attendeeId);
+  return guest ? initialsOf(guest.name) : '';
+}
+
+/** Usual groups first, then any the meeting has already used. */
+const usualGroups = ['Partners', 'All members', 'Officers', 'Clerk'];
+
+export function ownerChoices(members: Member[], attendance: AttendanceEntry[], actions: Action[]): OwnerChoices {
+  // Former members stay choosable only where an action already names them.
+  const named = new Set(actions.flatMap((action) => ('memberId' in action.owner ? [action.owner.memberId] : [])));
+  const used = actions.flatMap((action) => ('group' in action.owner ? [action.owner.group.trim()] : []));
+  return {
+    members: members
+      .filter((member) => !member.isArchived || named.has(member.id))
+      .map((member) => ({ value: `member:${member.id}`, label: member.name, short: memberShort(member) })),
+    guests: attendance
+      .filter((entry) => entry.attendeeId && !entry.memberId)
+      .map((entry) => ({
+        value: `attendee:${entry.attendeeId}`,
+        label: `${entry.name}${entry.status === 'substitute' ? ' (substitute)' : ''}`,
+        short: initialsOf(entry.name),
+      })),
+    groups: [...new Set([...usualGroups, ...used].filter(Boolean))],
+  };
+}

@@ -43,6 +43,15 @@ export const shortcutGroups: ShortcutGroup[] = [
     ],
   },
   {
+    heading: 'Resolutions',
+    shortcuts: [
+      { keys: 'Enter', action: 'Start the next numbered part (1), 2)…)' },
+      { keys: 'Shift+Enter', action: 'New line within a part' },
+      { keys: 'Backspace', action: 'In an empty part: remove it' },
+      { keys: 'Alt+Shift+↑ / Alt+Shift+↓', action: 'Move the resolution up or down' },
+    ],
+  },
+  {
     heading: 'Attendance list',
     shortcuts: [
       { keys: 'P', action: 'Present' },

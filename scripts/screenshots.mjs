@@ -27,6 +27,11 @@ try {
   await page.getByRole('textbox', { name: 'Notes' }).waitFor();
   await page.screenshot({ path: 'docs/screenshots/live-form.png' });
   console.log('docs/screenshots/live-form.png');
+  await page.getByRole('option', { name: /6b Priority Two/ }).click();
+  await page.getByRole('button', { name: 'Preview minutes' }).click();
+  await page.locator('[data-item-id]').filter({ hasText: 'Priority Two' }).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/preview.png' });
+  console.log('docs/screenshots/preview.png');
 } finally {
   await browser.close();
   host.kill();

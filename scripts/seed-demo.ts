@@ -42,7 +42,7 @@ handlers.addAttendee({ meetingId: meeting.id, name: "Jamie O'Malley", role: 'LBB
 handlers.addAttendee({ meetingId: meeting.id, name: 'Anthony Baldock', role: 'Public Protection Division', organisation: '', status: 'also_present', substituteForMemberId: null });
 
 const agenda = handlers.getMeeting({ meetingId: meeting.id }).agenda;
-const paragraph = (text: string, bold = false) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text, ...(bold ? { marks: [{ type: 'bold' as const }] } : {}) }] });
+const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] });
 const notes = (...blocks: RichText['content']): RichText => ({ type: 'doc', content: blocks });
 handlers.updateAgendaItem({
   itemId: agenda[0]!.id,
@@ -68,8 +68,24 @@ handlers.updateAgendaItem({
       })),
     },
     paragraph('In addition to the police, there was significant involvement from the Council\u2019s Community Safety Team.'),
-    paragraph('RESOLVED that the update concerning Safer Neighbourhoods be noted.', true),
   ),
+});
+handlers.addResolution({ itemId: sub1.id, form: 'resolved', text: 'that the update concerning Safer Neighbourhoods be noted.', parts: [] });
+const vawg = handlers.addResolution({
+  itemId: sub2.id,
+  form: 'resolved',
+  text: 'that',
+  parts: [
+    'The Partnership endorses, supports and promotes the new intergenerational Domestic Violence and Abuse strategy for 2021-2024.',
+    'Partner organisations consider whether they would be able to sign up to a partnership commitment to support the new strategy.',
+  ],
+});
+handlers.addAction({
+  itemId: sub2.id,
+  resolutionId: vawg.id,
+  description: 'Send an electronic signature to Rachel Dunley.',
+  owner: { group: 'Partners' },
+  dueDate: '2021-04-30',
 });
 backend.close();
 console.log(`Seeded ${join(folder, dataFileName)}: meeting ${meeting.id}`);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SaveStatus } from '../saving/SaveContext.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 
 export type Crumb = { label: string; href?: string };
 
@@ -18,6 +19,7 @@ export function Layout({ crumbs, actions, children, className }: { crumbs: Crumb
           </ol>
         </nav>
         <div className="topbar-actions">
+          <SearchBox />
           {actions}
           <SaveStatus />
         </div>

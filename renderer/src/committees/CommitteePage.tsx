@@ -5,15 +5,19 @@ import { useCallback } from 'react';
 import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate, type CommitteeTab } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
+import { ActionLogTab } from '../action-log/ActionLogTab.tsx';
 import { MeetingList } from '../meetings/MeetingList.tsx';
+import { PhraseBankTab } from '../phrase-bank/PhraseBankTab.tsx';
 import { AgendaTemplateEditor } from './AgendaTemplateEditor.tsx';
 import { CommitteeSettings } from './CommitteeSettings.tsx';
 import { RosterEditor } from './RosterEditor.tsx';
 
 const tabLabels: Record<CommitteeTab, string> = {
   meetings: 'Meetings',
+  actions: 'Action log',
   roster: 'Roster',
   'agenda-template': 'Standard agenda',
+  phrases: 'Phrase bank',
   settings: 'Settings',
 };
 
@@ -65,6 +69,10 @@ function TabContent({
       return <RosterEditor committeeId={detail.committee.id} members={detail.members} onChange={(members) => onChange((d) => ({ ...d, members }))} />;
     case 'agenda-template':
       return <AgendaTemplateEditor committee={detail.committee} onChange={(committee) => onChange((d) => ({ ...d, committee }))} />;
+    case 'actions':
+      return <ActionLogTab committee={detail.committee} />;
+    case 'phrases':
+      return <PhraseBankTab committee={detail.committee} />;
     case 'settings':
       return <CommitteeSettings committee={detail.committee} onChange={(committee) => onChange((d) => ({ ...d, committee }))} />;
   }

@@ -2,6 +2,7 @@ import type { Committee } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { HouseStyleSettings } from './HouseStyleSettings.tsx';
+import { NumberingSettings } from './NumberingSettings.tsx';
 
 type Details = Pick<Committee, 'name' | 'defaultVenue' | 'defaultStartTime'>;
 
@@ -36,6 +37,7 @@ export function CommitteeSettings({ committee, onChange }: { committee: Committe
         <input type="time" value={committee.defaultStartTime} onChange={(event) => event.target.value && edit({ defaultStartTime: event.target.value })} />
       </label>
     </section>
+    <NumberingSettings committee={committee} onChange={onChange} />
     <HouseStyleSettings committeeId={committee.id} />
     </>
   );

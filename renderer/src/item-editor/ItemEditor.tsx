@@ -1,3 +1,5 @@
+import { ActionReviewsSection } from '../action-log/ActionReviewsSection.tsx';
+import { DeclarationsSection } from '../declarations/DeclarationsSection.tsx';
 import { itemKinds, type ItemKind, type Member } from '../../../shared/domain.ts';
 import { kindLabels } from '../committees/AgendaTemplateEditor.tsx';
 import { ActionsSection } from '../actions/ActionsSection.tsx';
@@ -55,6 +57,8 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
       />
       {detail && (
         <div className="item-minutes">
+          <DeclarationsSection item={item} actions={actions} />
+          <ActionReviewsSection item={item} actions={actions} />
           <ResolutionsSection item={item} record={record} actions={actions} />
           <ActionsSection item={item} record={record} detail={detail} actions={actions} />
         </div>

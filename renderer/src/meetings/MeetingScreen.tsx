@@ -13,6 +13,7 @@ import { ExportDialog } from '../export/ExportDialog.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
+import { NextMeetingButton } from './NextMeetingButton.tsx';
 import { useMeeting, type MeetingDetail } from './useMeeting.ts';
 
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
@@ -131,6 +132,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
           End meeting
         </button>
       )}
+      <NextMeetingButton detail={detail} />
       <button type="button" aria-pressed={isPreviewOpen} onClick={() => setPreviewOpen((isOpen) => !isOpen)} title="Ctrl+Shift+P">
         Preview minutes
       </button>

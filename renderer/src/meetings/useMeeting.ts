@@ -7,6 +7,8 @@ import { api } from '../api.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { announceMeeting, forgetMeeting, publishMeeting } from './open-meeting.ts';
+import { useActionReviews } from './useActionReviews.ts';
+import { useDeclarations } from './useDeclarations.ts';
 import { useItemMinutes } from './useItemMinutes.ts';
 
 export type ItemFields = Pick<AgendaItem, 'title' | 'presenters' | 'postMeetingNote' | 'kind'>;
@@ -189,10 +191,27 @@ export function useMeeting(meetingId: string) {
 
   const latest = useCallback(() => latestDetail.current, []);
   const itemMinutes = useItemMinutes({ queue, set, latest, structureKey });
+  const declarations = useDeclarations({ queue, set, latest, structureKey });
+  const actionReviews = useActionReviews({ queue, set, latest, structureKey });
 
   const actions = useMemo(
-    () => ({ saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, ...itemMinutes }),
-    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, itemMinutes],
+    () => ({
+      saveItemFields,
+      saveNotes,
+      notesOf,
+      addItem,
+      deleteItem,
+      undoDelete,
+      applyOrder,
+      saveAttendance,
+      addedAttendee,
+      removedAttendee,
+      saveMeeting,
+      ...itemMinutes,
+      ...declarations,
+      ...actionReviews,
+    }),
+    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, itemMinutes, declarations, actionReviews],
   );
   const flushItem = (itemId: string) =>
     Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), itemMinutes.flushItemMinutes(itemId)]);

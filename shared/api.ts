@@ -20,6 +20,16 @@ import {
   type Resolution,
   type SentenceOverride,
 } from './domain.ts';
+import {
+  actionStatuses,
+  type ActionLog,
+  type ActionLogEntry,
+  type ActionReview,
+  type Declaration,
+  type MinuteIndexEntry,
+  type Phrase,
+  type SearchResult,
+} from './domain.ts';
 import { clockTime, id, isoDate, multiLine, requiredLine, singleLine } from './fields.ts';
 import {
   actionFields,
@@ -29,6 +39,14 @@ import {
   sentenceKey,
 } from './fields.ts';
 import { minutesModes } from './compose/model.ts';
+import {
+  actionOwnerSchema,
+  declarantSchema,
+  declarationFields,
+  minuteNumberingSchema,
+  phraseFields,
+  voteInputSchema,
+} from './fields.ts';
 import { richTextSchema } from './rich-text.ts';
 
 // The one contract between renderer and main: method name → input schema + result type.
@@ -84,6 +102,7 @@ export const contract = {
           .array(z.object({ title: requiredLine('Agenda item title', 500), kind: z.enum(itemKinds) }).strict())
           .max(200, 'An agenda template holds at most 200 items.')
           .optional(),
+        minuteNumbering: minuteNumberingSchema.optional(),
       })
       .strict(),
   ).returns<Committee>(),
@@ -131,6 +150,7 @@ export const contract = {
         title: singleLine('Title', 300).optional(),
         startedAt: clockTime.nullable().optional(),
         endedAt: clockTime.nullable().optional(),
+        nextMeetingDate: isoDate.nullable().optional(),
       })
       .strict(),
   ).returns<Meeting>(),
@@ -317,6 +337,149 @@ export const contract = {
   chooseFile: method(
     z.object({ purpose: z.enum(filePurposes), suggestedName: singleLine('File name', 200).default('') }).strict(),
   ).returns<Promise<ChosenFile>>(),
+
+  // ── Phrase bank (issue 4). Filling a wording from a meeting is shared/phrases.ts's fillPhrase. ──
+
+  listPhrases: method(z.object({ committeeId: id }).strict()).returns<Phrase[]>(),
+  addPhrase: method(
+    z
+      .object({
+        committeeId: id,
+        inserts: phraseFields.inserts,
+        /** Defaults to RESOLVED for a resolution; must be absent or null for a sentence. */
+        form: phraseFields.form.optional(),
+        text: phraseFields.text,
+        parts: phraseFields.parts.default([]),
+        /** Insert straight after this wording; at the end when absent. */
+        afterPhraseId: id.optional(),
+      })
+      .strict(),
+  ).returns<Phrase>(),
+  updatePhrase: method(
+    z
+      .object({
+        phraseId: id,
+        inserts: phraseFields.inserts.optional(),
+        form: phraseFields.form.optional(),
+        text: phraseFields.text.optional(),
+        parts: phraseFields.parts.optional(),
+      })
+      .strict(),
+  ).returns<Phrase>(),
+  deletePhrase: method(z.object({ phraseId: id }).strict()).returns<{ removed: true }>(),
+  reorderPhrases: method(z.object({ committeeId: id, phraseIds: z.array(id).max(1000) }).strict()).returns<Phrase[]>(),
+  /** Writes the committee's wordings as a phrase bank file (docs/phrase-bank-file.md). */
+  exportPhraseBank: method(z.object({ committeeId: id, target: fileGrant }).strict()).returns<SavedFile>(),
+  /** Adds a file's wordings after the committee's own (skipping ones it already has), or replaces them all. */
+  importPhraseBank: method(
+    z.object({ committeeId: id, source: fileGrant, replace: z.boolean().default(false) }).strict(),
+  ).returns<Phrase[]>(),
+
+  // ── Declarations of interest and votes ──
+
+  addDeclaration: method(
+    z
+      .object({
+        meetingId: id,
+        who: declarantSchema,
+        /** The item the interest concerns; null for one declared generally. */
+        itemId: id.nullable(),
+        nature: declarationFields.nature,
+        description: declarationFields.description.default(''),
+        leftRoom: declarationFields.leftRoom.default(false),
+      })
+      .strict(),
+  ).returns<Declaration>(),
+  updateDeclaration: method(
+    z
+      .object({
+        declarationId: id,
+        who: declarantSchema.optional(),
+        itemId: id.nullable().optional(),
+        nature: declarationFields.nature.optional(),
+        description: declarationFields.description.optional(),
+        leftRoom: declarationFields.leftRoom.optional(),
+      })
+      .strict(),
+  ).returns<Declaration>(),
+  deleteDeclaration: method(z.object({ declarationId: id }).strict()).returns<{ removed: true }>(),
+  /** Records how a resolution was voted on (null clears it); the outcome follows from counts or names when not given. */
+  setVote: method(z.object({ resolutionId: id, vote: voteInputSchema.nullable() }).strict()).returns<Resolution>(),
+
+  // ── Actions across meetings ──
+
+  /** A committee's actions across its meetings, filtered by owner, the meeting that raised them and status. */
+  listActionLog: method(
+    z
+      .object({
+        committeeId: id,
+        owner: actionOwnerSchema.optional(),
+        meetingId: id.optional(),
+        status: z.enum(actionStatuses).optional(),
+      })
+      .strict(),
+  ).returns<ActionLog>(),
+  /** Marks an action done from the log, between meetings, with a note for its history. */
+  markActionDone: method(
+    z
+      .object({ actionId: id, note: multiLine('Note', 2_000).default(''), doneOn: isoDate.optional() })
+      .strict(),
+  ).returns<ActionLogEntry>(),
+  /** Updates an earlier action as reviewed in this meeting's Matters arising: done, carried forward or open, with a sentence. */
+  updateActionReview: method(
+    z
+      .object({ reviewId: id, status: z.enum(actionStatuses).optional(), note: multiLine('Sentence', 2_000).optional() })
+      .strict(),
+  ).returns<ActionReview>(),
+  /** Brings the committee's outstanding actions into this meeting's Matters arising (those not already there). */
+  carryForwardActions: method(z.object({ meetingId: id }).strict()).returns<ActionReview[]>(),
+  /** Writes the (filtered) action log as a Word document. */
+  exportActionLog: method(
+    z
+      .object({
+        committeeId: id,
+        owner: actionOwnerSchema.optional(),
+        meetingId: id.optional(),
+        status: z.enum(actionStatuses).optional(),
+        target: fileGrant,
+        openAfterwards: z.boolean().default(false),
+      })
+      .strict(),
+  ).returns<Promise<SavedFile>>(),
+
+  // ── Continuity ──
+
+  /**
+   * Creates the meeting after this one: the committee's agenda template, the previous minutes'
+   * approval, this meeting's outstanding actions in Matters arising, and the two linked. The date
+   * defaults to this meeting's "date of next meeting"; time, venue and virtual to this meeting's.
+   */
+  createNextMeeting: method(
+    z
+      .object({
+        meetingId: id,
+        date: isoDate.optional(),
+        startTime: clockTime.optional(),
+        venue: singleLine('Venue', 200).optional(),
+        isVirtual: z.boolean().optional(),
+        title: singleLine('Title', 300).optional(),
+      })
+      .strict(),
+  ).returns<Meeting>(),
+  /** This meeting's numbered minutes and the committee's earlier ones, newest meeting first: for "minute 40" links. */
+  listMinuteIndex: method(z.object({ meetingId: id }).strict()).returns<MinuteIndexEntry[]>(),
+
+  // ── Search ──
+
+  /** Full-text search over every committee's titles, notes, resolutions, actions and declarations; best first. */
+  search: method(
+    z
+      .object({
+        query: z.string().max(200, 'Search for at most 200 characters.'),
+        limit: z.number().int().min(1).max(100).default(20),
+      })
+      .strict(),
+  ).returns<SearchResult[]>(),
 };
 
 export type ChosenFile = { grantId: string; fileName: string } | { cancelled: true };

@@ -22,6 +22,8 @@ export type Committee = {
   defaultVenue: string;
   defaultStartTime: string;
   agendaTemplate: TemplateItem[];
+  /** How minutes are numbered across the committee's meetings (issue 4). */
+  minuteNumbering: MinuteNumbering;
   createdAt: string;
   updatedAt: string;
 };
@@ -58,6 +60,10 @@ export type Meeting = {
   status: MeetingStatus;
   startedAt: string | null;
   endedAt: string | null;
+  /** The meeting this one follows on from (createNextMeeting links them); its minutes are confirmed here. */
+  previousMeetingId: string | null;
+  /** "Date of next meeting": worded in the closing item and the default date of the next meeting. */
+  nextMeetingDate: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -111,6 +117,14 @@ export type MeetingDetail = {
   houseStyle: HouseStyle;
   /** What the minutes hold for each live agenda item, keyed by item id; every live item has an entry. */
   byItem: Record<string, ItemRecord>;
+  /** The number of this meeting's first main item: 1, or higher with continuous numbering. */
+  firstMinuteNumber: number;
+  /** The meeting whose minutes this one confirms: the linked one, else the committee's last before it. */
+  previousMeeting: { id: string; date: string } | null;
+  /** Declarations of interest, in the order recorded. */
+  declarations: Declaration[];
+  /** Actions from earlier meetings reviewed at this one (in Matters arising). */
+  actionReviews: ActionReview[];
 };
 
 /**
@@ -206,6 +220,8 @@ export type Resolution = {
   form: ResolutionForm;
   text: string;
   parts: string[];
+  /** How the decision was voted on, when the minutes record it. */
+  vote: Vote | null;
   position: number;
   updatedAt: string;
 };
@@ -245,3 +261,145 @@ export const emptyItemRecord = (): ItemRecord => ({
   resolutions: [],
   actions: [],
 });
+
+// ── Phrase bank, declarations, votes, actions across meetings, continuity, search (issue 4) ──
+
+/**
+ * Minute numbers: from 1 in each meeting, or continuous across the committee's meetings
+ * (74, 75, 76…) starting again at 1 with the first meeting on or after the 1st of `restartMonth`
+ * (5, May, for a council's municipal year). Derived from the meetings' order, never stored.
+ */
+export const minuteNumberingModes = ['per-meeting', 'continuous'] as const;
+export type MinuteNumberingMode = (typeof minuteNumberingModes)[number];
+export type MinuteNumbering = { mode: MinuteNumberingMode; restartMonth: number };
+export const defaultMinuteNumbering: MinuteNumbering = { mode: 'per-meeting', restartMonth: 5 };
+
+/** A wording in the committee's phrase bank inserts a resolution (RESOLVED / RECOMMENDED) or a plain sentence. */
+export const phraseInserts = ['resolution', 'sentence'] as const;
+export type PhraseInsert = (typeof phraseInserts)[number];
+
+/**
+ * One wording of the phrase bank. For a resolution, `text` follows the lead word as in a
+ * Resolution ("that the update be noted."), `form` says which lead word, and `parts` are its
+ * numbered parts; a sentence has `form` null and no parts. Placeholders in braces ({item},
+ * {previous meeting date}, {next meeting date}, {chair}, {body}) and gaps ("…") are filled or
+ * left for typing by shared/phrases.ts.
+ */
+export type Phrase = {
+  id: string;
+  committeeId: string;
+  inserts: PhraseInsert;
+  form: ResolutionForm | null;
+  text: string;
+  parts: string[];
+  position: number;
+  updatedAt: string;
+};
+
+/**
+ * The nature of an interest, in the terms of the Localism Act 2011 and the LGA Model Code of
+ * Conduct (2020): 'pecuniary' is a disclosable pecuniary interest; 'other' an other registrable
+ * interest (the code's wording for interests that are registrable but not pecuniary).
+ */
+export const interestNatures = ['pecuniary', 'other'] as const;
+export type InterestNature = (typeof interestNatures)[number];
+
+/** Who declared: a roster member or an attendee of the meeting; just a name once that attendee is removed. */
+export type Declarant = { memberId: string } | { attendeeId: string } | { name: string };
+
+export type Declaration = {
+  id: string;
+  meetingId: string;
+  who: Declarant;
+  /** The item the interest concerns; null for an interest declared generally. */
+  itemId: string | null;
+  nature: InterestNature;
+  /** What the interest is ("trustee of the Bromley Youth Trust"); may be empty. */
+  description: string;
+  /** Left the room while that item was discussed, and came back after it. */
+  leftRoom: boolean;
+  position: number;
+  updatedAt: string;
+};
+
+export const voteOutcomes = ['carried', 'lost', 'unanimous'] as const;
+export type VoteOutcome = (typeof voteOutcomes)[number];
+
+/**
+ * How a resolution was voted on. `counts` is a show of hands; `recorded` a named vote (names as
+ * they should appear in the minutes). With neither, only the outcome is minuted.
+ */
+export type Vote = {
+  outcome: VoteOutcome;
+  counts: { for: number; against: number; abstentions: number } | null;
+  recorded: { for: string[]; against: string[]; abstained: string[] } | null;
+};
+
+/**
+ * One step in an action's history: its review at a later meeting (`meetingId` set; created
+ * 'open' when the meeting is created and updated during it), or a change made from the action
+ * log between meetings (`meetingId` null). The action's own `status` is its latest decided step.
+ */
+export type ActionProgress = {
+  id: string;
+  actionId: string;
+  meetingId: string | null;
+  /** Where the review sits in that meeting's minutes: its Matters arising item. */
+  itemId: string | null;
+  status: ActionStatus;
+  /** The sentence minuted with it ("The figures were circulated on 2 April."). */
+  note: string;
+  /** The meeting's date, or the day the change was made from the log. */
+  recordedOn: string;
+  position: number;
+  updatedAt: string;
+};
+
+/** Where an action was raised: the meeting, and the item's minute number there. */
+export type ActionOrigin = { meetingId: string; meetingDate: string; itemId: string; itemNumber: string; itemTitle: string };
+
+/** An earlier meeting's action as reviewed at this meeting. */
+export type ActionReview = ActionProgress & {
+  action: Action;
+  origin: ActionOrigin;
+  /** The owner's name, and what the Action column shows for them (initials or the group). */
+  ownerName: string;
+  ownerLabel: string;
+};
+
+export type ActionLogEntry = {
+  action: Action;
+  origin: ActionOrigin;
+  ownerName: string;
+  ownerLabel: string;
+  /** Oldest first. */
+  history: ActionProgress[];
+};
+
+export type ActionLog = {
+  entries: ActionLogEntry[];
+  /** Everyone who owns an action of the committee, for the owner filter. */
+  owners: { owner: ActionOwner; name: string }[];
+  /** The committee's meetings that raised actions, newest first, for the meeting filter. */
+  meetings: { id: string; date: string }[];
+};
+
+/** A numbered minute of a committee, for turning "minute 40" in notes into a link. */
+export type MinuteIndexEntry = { meetingId: string; meetingDate: string; itemId: string; number: string; title: string };
+
+export const searchSources = ['title', 'notes', 'resolution', 'action', 'declaration', 'action-review'] as const;
+export type SearchSource = (typeof searchSources)[number];
+
+/** Offsets in UTF-16 code units (JavaScript string indices), end exclusive. */
+export type TextRange = { start: number; end: number };
+
+export type SearchResult = {
+  committee: { id: string; name: string };
+  meeting: { id: string; date: string; title: string };
+  /** `number` as the minutes show it, continuous numbering included. */
+  item: { id: string; number: string; title: string };
+  /** Where in the item the best match is. */
+  matchedIn: SearchSource;
+  /** Plain text around the match ("…" where cut) with the matched words' ranges; never HTML. */
+  snippet: { text: string; highlights: TextRange[] };
+};

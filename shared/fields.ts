@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionStatuses, layouts, referToChoices, resolutionForms } from './domain.ts';
+import { interestNatures, minuteNumberingModes, phraseInserts, voteOutcomes } from './domain.ts';
 import { dateStyles } from './wording.ts';
 
 // Field schemas shared by the contract and the meeting file. Messages are written for the
@@ -104,3 +105,60 @@ export const actionFields = {
   dueDate: isoDate.nullable(),
   status: z.enum(actionStatuses),
 };
+
+// ── Phrase bank, declarations, votes, numbering (issue 4) ──
+
+export const phraseFields = {
+  inserts: z.enum(phraseInserts),
+  form: z.enum(resolutionForms).nullable(),
+  text: multiLine('Wording', 5_000).refine((text) => text.trim() !== '', 'Wording is required.'),
+  parts: z.array(multiLine('Wording part', 5_000)).max(50, 'A wording has at most 50 parts.'),
+};
+
+export const minuteNumberingSchema = z
+  .object({
+    mode: z.enum(minuteNumberingModes),
+    restartMonth: z
+      .number()
+      .int('The month numbering starts again is a whole number (5 for May).')
+      .min(1, 'Months are numbered 1 (January) to 12 (December).')
+      .max(12, 'Months are numbered 1 (January) to 12 (December).'),
+  })
+  .strict();
+
+export const declarantSchema = z.union([z.object({ memberId: id }).strict(), z.object({ attendeeId: id }).strict()]);
+
+export const declarationFields = {
+  nature: z.enum(interestNatures),
+  description: singleLine('Interest', 500),
+  leftRoom: z.boolean(),
+};
+
+const voteCount = (label: string) =>
+  z
+    .number()
+    .int(`${label} is a whole number.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(100_000, `${label} is too large.`);
+
+const voterNames = (label: string) =>
+  z.array(requiredLine(label, 200)).max(1_000, 'A recorded vote lists at most 1,000 names.');
+
+/**
+ * A vote as the secretary records it: any of the outcome, the counts and the names. The handler
+ * works out what is missing (the outcome from the counts, the counts from the names) and refuses
+ * a vote that contradicts itself.
+ */
+export const voteInputSchema = z
+  .object({
+    outcome: z.enum(voteOutcomes).optional(),
+    counts: z
+      .object({ for: voteCount('Votes for'), against: voteCount('Votes against'), abstentions: voteCount('Abstentions') })
+      .strict()
+      .optional(),
+    recorded: z
+      .object({ for: voterNames('Name'), against: voterNames('Name'), abstained: voterNames('Name') })
+      .strict()
+      .optional(),
+  })
+  .strict();

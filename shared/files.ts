@@ -1,6 +1,14 @@
 // What a file dialog is for: it sets the dialog's title and filters, and what the grant may do.
 
-export const filePurposes = ['minutes', 'meeting-file-save', 'meeting-file-open', 'paper'] as const;
+export const filePurposes = [
+  'minutes',
+  'meeting-file-save',
+  'meeting-file-open',
+  'paper',
+  'phrase-bank-save',
+  'phrase-bank-open',
+  'action-log',
+] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
 export const filePurposeSettings: Record<FilePurpose, { mode: 'save' | 'open'; title: string; extensions: string[]; filterName: string }> = {
@@ -8,6 +16,9 @@ export const filePurposeSettings: Record<FilePurpose, { mode: 'save' | 'open'; t
   'meeting-file-save': { mode: 'save', title: 'Export meeting file', extensions: ['json'], filterName: 'Proceedings meeting file' },
   'meeting-file-open': { mode: 'open', title: 'Import meeting file', extensions: ['json'], filterName: 'Proceedings meeting file' },
   paper: { mode: 'open', title: 'Attach a paper', extensions: [], filterName: 'Any file' },
+  'phrase-bank-save': { mode: 'save', title: 'Export phrase bank', extensions: ['json'], filterName: 'Proceedings phrase bank' },
+  'phrase-bank-open': { mode: 'open', title: 'Import phrase bank', extensions: ['json'], filterName: 'Proceedings phrase bank' },
+  'action-log': { mode: 'save', title: 'Export action log to Word', extensions: ['docx'], filterName: 'Word document' },
 };
 
 /** A name that every file system accepts: no path separators, reserved characters or control codes. */

@@ -5,6 +5,7 @@ import {
   chairRoles,
   defaultAgendaTemplate,
   defaultHouseStyle,
+  defaultMinuteNumbering,
   emptyItemRecord,
   itemKinds,
   meetingStatuses,
@@ -427,15 +428,22 @@ export function detailFromMeetingFile(file: MeetingFile): MeetingDetail {
   }
   for (const resolution of file.resolutions) {
     const record = byItem[resolution.itemId]!;
-    record.resolutions.push({ ...resolution, position: record.resolutions.length, updatedAt: stamp });
+    record.resolutions.push({ ...resolution, vote: null, position: record.resolutions.length, updatedAt: stamp });
   }
   for (const action of file.actions) {
     const record = byItem[action.itemId]!;
     record.actions.push({ ...action, position: record.actions.length, updatedAt: stamp });
   }
   return {
-    committee: { ...committee, createdAt: stamp, updatedAt: stamp },
-    meeting: { ...file.meeting, committeeId: committee.id, createdAt: stamp, updatedAt: stamp },
+    committee: { ...committee, minuteNumbering: { ...defaultMinuteNumbering }, createdAt: stamp, updatedAt: stamp },
+    meeting: {
+      ...file.meeting,
+      committeeId: committee.id,
+      previousMeetingId: null,
+      nextMeetingDate: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
     members,
     agenda: file.agenda.map((item, position) => ({
       id: item.id,
@@ -452,5 +460,11 @@ export function detailFromMeetingFile(file: MeetingFile): MeetingDetail {
     attendance,
     houseStyle,
     byItem,
+    // Version 1 of the file carries none of what issue 4 added: numbering from 1, no links,
+    // declarations, votes or reviewed actions.
+    firstMinuteNumber: 1,
+    previousMeeting: null,
+    declarations: [],
+    actionReviews: [],
   };
 }

@@ -29,3 +29,47 @@ export function numberAgenda<T extends { parentId: string | null }>(
     return { ...item, number: `${main}${letterFor(sub++)}`, depth: 1 as const };
   });
 }
+
+// ── Continuous minute numbers across a committee's meetings (issue 4) ──
+// Compose (Word and the preview), the live form and search results all number through these two
+// functions, so "minute 76" means the same item wherever it is shown.
+
+/** What places a meeting in its committee's sequence: date, then start time, then id (any fixed tie-break). */
+export type MeetingPlace = { id: string; date: string; startTime: string };
+
+export function compareMeetings(a: MeetingPlace, b: MeetingPlace): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.startTime !== b.startTime) return a.startTime < b.startTime ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The first day of the numbering year a date falls in: numbering restarts on the 1st of
+ * `restartMonth` (1–12). "2021-04-30" with May → "2020-05-01"; "2021-05-01" → "2021-05-01".
+ */
+export function numberingYearStart(isoDate: string, restartMonth: number): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const startYear = month >= restartMonth ? year : year - 1;
+  return `${String(startYear).padStart(4, '0')}-${String(restartMonth).padStart(2, '0')}-01`;
+}
+
+/**
+ * The number of a meeting's first main item. Per meeting it is always 1; continuous, it follows
+ * on from the main items of the committee's earlier meetings in the same numbering year.
+ * `meetings` may be all of the committee's meetings (the meeting itself included or not): only
+ * those before it in the same numbering year count. Sub-items never take a number of their own.
+ */
+export function firstMinuteNumber(
+  meeting: MeetingPlace,
+  meetings: readonly (MeetingPlace & { mainItems: number })[],
+  numbering: { mode: 'per-meeting' | 'continuous'; restartMonth: number },
+): number {
+  if (numbering.mode === 'per-meeting') return 1;
+  const yearStart = numberingYearStart(meeting.date, numbering.restartMonth);
+  let first = 1;
+  for (const other of meetings) {
+    if (other.date >= yearStart && compareMeetings(other, meeting) < 0) first += other.mainItems;
+  }
+  return first;
+}

@@ -83,7 +83,7 @@ export function agendaHandlers(context: HandlerContext): AgendaHandlers {
         }
         const { deletedAt: _deletedAt, ...item } = current;
         const next = patch(item, { ...changes, updatedAt: timestamp(context) });
-        updateAgendaItemRow(db, next);
+        updateAgendaItemRow(db, next, item);
         return next;
       }),
 

@@ -1,14 +1,16 @@
 import type { HandlerTable } from '../../shared/api.ts';
-import { defaultAgendaTemplate, type Committee, type Member } from '../../shared/domain.ts';
+import { defaultAgendaTemplate, defaultMinuteNumbering, type Committee, type Member } from '../../shared/domain.ts';
 import { initialsOf } from '../../shared/wording.ts';
 import {
   findCommittee,
   insertCommittee,
   listCommitteeSummaries,
+  saveMinuteNumbering,
   updateCommitteeRow,
 } from '../store/committees.ts';
 import { findMember, insertMember, listMembers, nextMemberPosition, updateMemberRow } from '../store/members.ts';
 import { conflict, found, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { seedPhrases } from './phrases.ts';
 
 type CommitteeHandlers = Pick<
   HandlerTable,
@@ -34,10 +36,12 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
           defaultVenue: input.defaultVenue.trim(),
           defaultStartTime: input.defaultStartTime,
           agendaTemplate: [...defaultAgendaTemplate],
+          minuteNumbering: { ...defaultMinuteNumbering },
           createdAt: now,
           updatedAt: now,
         };
         insertCommittee(db, committee);
+        seedPhrases(context, committee.id);
         return committee;
       }),
 
@@ -49,6 +53,7 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
           updatedAt: timestamp(context),
         });
         updateCommitteeRow(db, committee);
+        if (changes.minuteNumbering) saveMinuteNumbering(db, committeeId, committee.minuteNumbering, committee.updatedAt);
         return committee;
       }),
 

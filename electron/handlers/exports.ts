@@ -25,6 +25,7 @@ import { insertResolution } from '../store/resolutions.ts';
 import { saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { timestamp, write, type HandlerContext } from './context.ts';
 import { loadMeetingDetail } from './meeting-records.ts';
+import { seedPhrases } from './phrases.ts';
 
 type ExportHandlers = Pick<HandlerTable, 'exportMinutes' | 'exportMeetingFile' | 'importMeetingFile'>;
 
@@ -88,6 +89,7 @@ function importFile(context: HandlerContext, file: MeetingFile) {
   if (!existing) {
     insertCommittee(db, { ...committeeFields, createdAt: now, updatedAt: now });
     saveHouseStyle(db, committeeFields.id, houseStyle, now);
+    seedPhrases(context, committeeFields.id);
   }
   if (findMeeting(db, file.meeting.id)) {
     throw new ApiError('conflict', 'This meeting is already in Proceedings. Nothing was changed.');
@@ -103,7 +105,14 @@ function importFile(context: HandlerContext, file: MeetingFile) {
     }
   }
   const meetingId = file.meeting.id;
-  insertMeeting(db, { ...file.meeting, committeeId: committeeFields.id, createdAt: now, updatedAt: now });
+  insertMeeting(db, {
+    ...file.meeting,
+    committeeId: committeeFields.id,
+    previousMeetingId: null,
+    nextMeetingDate: null,
+    createdAt: now,
+    updatedAt: now,
+  });
   file.agenda.forEach((item, position) => {
     insertAgendaItem(db, {
       id: item.id,
@@ -135,7 +144,7 @@ function importFile(context: HandlerContext, file: MeetingFile) {
     return position;
   };
   for (const resolution of file.resolutions) {
-    insertResolution(db, meetingId, { ...resolution, position: nextPosition(`r:${resolution.itemId}`), updatedAt: now });
+    insertResolution(db, meetingId, { ...resolution, vote: null, position: nextPosition(`r:${resolution.itemId}`), updatedAt: now });
   }
   for (const action of file.actions) {
     const ownerName = 'attendeeId' in action.owner ? (guestNames.get(action.owner.attendeeId) ?? '') : '';

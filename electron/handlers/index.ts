@@ -10,6 +10,11 @@ import { houseStyleHandlers } from './house-style.ts';
 import { itemMinutesHandlers } from './item-minutes.ts';
 import { paperHandlers } from './papers.ts';
 import { resolutionHandlers } from './resolutions.ts';
+import { actionLogHandlers } from './action-log.ts';
+import { continuityHandlers } from './continuity.ts';
+import { declarationHandlers } from './declarations.ts';
+import { phraseHandlers } from './phrases.ts';
+import { searchHandlers } from './search.ts';
 
 /** Joins every domain's handlers into the one table; a name defined twice is a programming error. */
 export function createHandlerTable(context: HandlerContext): HandlerTable {
@@ -25,6 +30,11 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     resolutionHandlers(context),
     exportHandlers(context),
     fileHandlers(context),
+    phraseHandlers(context),
+    declarationHandlers(context),
+    actionLogHandlers(context),
+    continuityHandlers(context),
+    searchHandlers(context),
   ]) {
     for (const [name, handler] of Object.entries(domain)) {
       if (name in table) throw new Error(`Handler ${name} is defined twice.`);

@@ -1,10 +1,20 @@
-import { emptyItemRecord, type AgendaItem, type ItemRecord, type MeetingDetail } from '../../shared/domain.ts';
-import { listActions } from '../store/actions.ts';
+import {
+  emptyItemRecord,
+  type ActionProgress,
+  type ActionReview,
+  type AgendaItem,
+  type ItemRecord,
+  type Meeting,
+  type MeetingDetail,
+} from '../../shared/domain.ts';
+import { listActions, listActionsWithContext } from '../store/actions.ts';
+import { listMeetingReviews } from '../store/action-updates.ts';
 import { listAgenda } from '../store/agenda.ts';
 import { findCommittee } from '../store/committees.ts';
 import type { Db } from '../store/database.ts';
 import { findHouseStyle } from '../store/house-styles.ts';
-import { findMeeting } from '../store/meetings.ts';
+import { listDeclarations } from '../store/declarations.ts';
+import { findMeeting, findMeetingBefore } from '../store/meetings.ts';
 import { listMembers } from '../store/members.ts';
 import { listPapers } from '../store/papers.ts';
 import { listPart2 } from '../store/part2-items.ts';
@@ -12,6 +22,7 @@ import { listResolutions } from '../store/resolutions.ts';
 import { listMeetingOverrides } from '../store/sentence-overrides.ts';
 import { buildAttendance } from './attendance.ts';
 import { found } from './context.ts';
+import { createItemNumbers, describeAction, firstMinuteNumberOf, type ItemNumbers } from './numbering.ts';
 
 /** Everything about one meeting: what getMeeting returns and what the exports compose from. */
 export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
@@ -21,6 +32,7 @@ export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
     const committee = found(findCommittee(db, meeting.committeeId), 'That committee');
     const members = listMembers(db, committee.id);
     const agenda = listAgenda(db, meetingId);
+    const numbers = createItemNumbers(db);
     return {
       committee,
       meeting,
@@ -29,6 +41,10 @@ export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
       attendance: buildAttendance(db, meetingId, members),
       houseStyle: findHouseStyle(db, committee.id),
       byItem: buildItemRecords(db, meetingId, agenda),
+      firstMinuteNumber: firstMinuteNumberOf(db, meeting, committee.minuteNumbering),
+      previousMeeting: previousMeetingOf(db, meeting),
+      declarations: listDeclarations(db, meetingId),
+      actionReviews: buildActionReviews(db, meetingId, numbers),
     };
   }).deferred();
 }
@@ -46,4 +62,26 @@ function buildItemRecords(db: Db, meetingId: string, agenda: AgendaItem[]): Reco
   for (const resolution of listResolutions(db, meetingId)) byItem[resolution.itemId]?.resolutions.push(resolution);
   for (const action of listActions(db, meetingId)) byItem[action.itemId]?.actions.push(action);
   return byItem;
+}
+
+/** The meeting whose minutes this one confirms: the one it was created from, else the committee's last before it. */
+export function previousMeetingOf(db: Db, meeting: Meeting): { id: string; date: string } | null {
+  const previous = (meeting.previousMeetingId ? findMeeting(db, meeting.previousMeetingId) : undefined) ?? findMeetingBefore(db, meeting);
+  return previous ? { id: previous.id, date: previous.date } : null;
+}
+
+/** Earlier meetings' actions as reviewed at this meeting; those whose item was since deleted are left out. */
+export function buildActionReviews(db: Db, meetingId: string, numbers: ItemNumbers): ActionReview[] {
+  return reviewsWithActions(db, listMeetingReviews(db, meetingId), numbers);
+}
+
+/** Reviews with their actions and where those were raised; a review whose action's item is deleted is left out. */
+export function reviewsWithActions(db: Db, reviews: ActionProgress[], numbers: ItemNumbers): ActionReview[] {
+  const actions = listActionsWithContext(db, reviews.map((review) => review.actionId));
+  return reviews.flatMap((review) => {
+    const action = actions.get(review.actionId);
+    if (!action) return [];
+    const { meetingId: _origin, meetingDate: _date, meetingStartTime: _time, ownerName: _name, ownerInitials: _initials, ...plain } = action;
+    return [{ ...review, action: plain, ...describeAction(numbers, action) }];
+  });
 }

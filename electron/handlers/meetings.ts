@@ -1,5 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
-import type { Meeting } from '../../shared/domain.ts';
+import type { AgendaItem, Committee, Meeting } from '../../shared/domain.ts';
 import { emptyRichText } from '../../shared/rich-text.ts';
 import { insertAgendaItem } from '../store/agenda.ts';
 import { findCommittee } from '../store/committees.ts';
@@ -8,6 +8,48 @@ import { found, patch, timestamp, write, type HandlerContext } from './context.t
 import { loadMeetingDetail } from './meeting-records.ts';
 
 type MeetingHandlers = Pick<HandlerTable, 'listMeetings' | 'createMeeting' | 'getMeeting' | 'updateMeeting'>;
+
+export type NewMeetingFields = Pick<Meeting, 'date' | 'startTime' | 'venue' | 'isVirtual' | 'title' | 'previousMeetingId'>;
+
+/** A new meeting with its agenda from the committee's template, in the caller's transaction. */
+export function insertMeetingFromTemplate(
+  context: HandlerContext,
+  committee: Committee,
+  fields: NewMeetingFields,
+): { meeting: Meeting; agenda: AgendaItem[] } {
+  const now = timestamp(context);
+  const meeting: Meeting = {
+    id: context.newId(),
+    committeeId: committee.id,
+    date: fields.date,
+    startTime: fields.startTime,
+    venue: fields.venue.trim(),
+    isVirtual: fields.isVirtual,
+    title: fields.title.trim(),
+    status: 'draft',
+    startedAt: null,
+    endedAt: null,
+    previousMeetingId: fields.previousMeetingId,
+    nextMeetingDate: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  insertMeeting(context.db, meeting);
+  const agenda = committee.agendaTemplate.map(({ title, kind }, position): AgendaItem => ({
+    id: context.newId(),
+    meetingId: meeting.id,
+    parentId: null,
+    position,
+    kind,
+    title,
+    presenters: [],
+    notes: emptyRichText(),
+    postMeetingNote: '',
+    updatedAt: now,
+  }));
+  for (const item of agenda) insertAgendaItem(context.db, item);
+  return { meeting, agenda };
+}
 
 export function meetingHandlers(context: HandlerContext): MeetingHandlers {
   const { db } = context;
@@ -20,37 +62,7 @@ export function meetingHandlers(context: HandlerContext): MeetingHandlers {
     createMeeting: (input) =>
       write(context, () => {
         const committee = found(findCommittee(db, input.committeeId), 'That committee');
-        const now = timestamp(context);
-        const meeting: Meeting = {
-          id: context.newId(),
-          committeeId: committee.id,
-          date: input.date,
-          startTime: input.startTime,
-          venue: input.venue.trim(),
-          isVirtual: input.isVirtual,
-          title: input.title.trim(),
-          status: 'draft',
-          startedAt: null,
-          endedAt: null,
-          createdAt: now,
-          updatedAt: now,
-        };
-        insertMeeting(db, meeting);
-        committee.agendaTemplate.forEach(({ title, kind }, position) =>
-          insertAgendaItem(db, {
-            id: context.newId(),
-            meetingId: meeting.id,
-            parentId: null,
-            position,
-            kind,
-            title,
-            presenters: [],
-            notes: emptyRichText(),
-            postMeetingNote: '',
-            updatedAt: now,
-          }),
-        );
-        return meeting;
+        return insertMeetingFromTemplate(context, committee, { ...input, previousMeetingId: null }).meeting;
       }),
 
     getMeeting: ({ meetingId }) => loadMeetingDetail(db, meetingId),

@@ -1,5 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
-import type { Action, ActionOwner, Resolution } from '../../shared/domain.ts';
+import type { Action, ActionOwner, Resolution, Vote } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
 import {
   deleteActionRow,
@@ -32,7 +32,43 @@ type ResolutionHandlers = Pick<
   | 'addAction'
   | 'updateAction'
   | 'deleteAction'
+  | 'setVote'
 >;
+
+type VoteInput = NonNullable<Parameters<HandlerTable['setVote']>[0]['vote']>;
+
+/**
+ * A vote as minuted, from what the secretary gave: counts follow from the names of a recorded
+ * vote, the outcome from the counts (a tie is lost unless the chairman's casting vote carried it,
+ * which the secretary says by choosing "carried"). A vote that contradicts itself is refused.
+ */
+export function settleVote(input: VoteInput): Vote {
+  const recorded = input.recorded
+    ? {
+        for: input.recorded.for.map((name) => name.trim()),
+        against: input.recorded.against.map((name) => name.trim()),
+        abstained: input.recorded.abstained.map((name) => name.trim()),
+      }
+    : null;
+  const fromNames = recorded && { for: recorded.for.length, against: recorded.against.length, abstentions: recorded.abstained.length };
+  if (input.counts && fromNames && JSON.stringify(input.counts) !== JSON.stringify(fromNames)) {
+    invalid('The numbers of votes do not match the names recorded.');
+  }
+  const counts = input.counts ?? fromNames ?? null;
+  let outcome = input.outcome;
+  if (!outcome) {
+    if (!counts) invalid('Say whether the motion was carried or lost, or give the votes.');
+    outcome = counts.against === 0 && counts.abstentions === 0 && counts.for > 0 ? 'unanimous' : counts.for > counts.against ? 'carried' : 'lost';
+  }
+  if (counts) {
+    if (outcome === 'carried' && counts.for < counts.against) invalid('A motion with more votes against than for was lost, not carried.');
+    if (outcome === 'lost' && counts.for > counts.against) invalid('A motion with more votes for than against was carried, not lost.');
+    if (outcome === 'unanimous' && (counts.against > 0 || counts.for === 0)) {
+      invalid('A unanimous vote has votes for and none against.');
+    }
+  }
+  return { outcome, counts, recorded };
+}
 
 function invalid(message: string): never {
   throw new ApiError('invalid-input', message);
@@ -79,6 +115,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
           form: fields.form,
           text: fields.text.trim(),
           parts: cleanParts(fields.parts),
+          vote: null,
           position: insertAt,
           updatedAt: timestamp(context),
         };
@@ -152,6 +189,14 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
           updatedAt: timestamp(context),
         });
         updateActionRow(db, next, ownerName(meetingId, next.owner));
+        return next;
+      }),
+
+    setVote: ({ resolutionId, vote }) =>
+      write(context, () => {
+        const { meetingId: _meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const next: Resolution = { ...current, vote: vote === null ? null : settleVote(vote), updatedAt: timestamp(context) };
+        updateResolutionRow(db, next);
         return next;
       }),
 

@@ -1,5 +1,7 @@
 import type { Action, ActionOwner, ActionStatus } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
+import { reindexReviewsOf } from './action-updates.ts';
+import { actionText, indexDoc } from './search-index.ts';
 
 type ActionRow = {
   id: string;
@@ -50,15 +52,26 @@ export function insertAction(db: Db, meetingId: string, action: Action, ownerNam
      VALUES (@id, @meetingId, @itemId, @resolutionId, @description, @ownerMemberId, @ownerAttendeeId,
        @ownerName, @dueDate, @status, @position, @updatedAt, @updatedAt)`,
   ).run({ ...toParams(action, ownerName), meetingId });
+  indexAction(db, meetingId, action, ownerName);
+}
+
+function indexAction(db: Db, meetingId: string, action: Action, ownerName: string): void {
+  const { ownerName: indexedOwner } = toParams(action, ownerName);
+  indexDoc(db, { source: 'action', sourceId: action.id, itemId: action.itemId, meetingId }, actionText(action.description, indexedOwner));
 }
 
 export function updateActionRow(db: Db, action: Action, ownerName: string): void {
-  db.prepare(
-    `UPDATE actions SET item_id = @itemId, resolution_id = @resolutionId, description = @description,
-       owner_member_id = @ownerMemberId, owner_attendee_id = @ownerAttendeeId, owner_name = @ownerName,
-       due_date = @dueDate, status = @status, position = @position, updated_at = @updatedAt
-     WHERE id = @id`,
-  ).run(toParams(action, ownerName));
+  const meetingId = db
+    .prepare(
+      `UPDATE actions SET item_id = @itemId, resolution_id = @resolutionId, description = @description,
+         owner_member_id = @ownerMemberId, owner_attendee_id = @ownerAttendeeId, owner_name = @ownerName,
+         due_date = @dueDate, status = @status, position = @position, updated_at = @updatedAt
+       WHERE id = @id RETURNING meeting_id`,
+    )
+    .pluck()
+    .get(toParams(action, ownerName)) as string | undefined;
+  if (meetingId) indexAction(db, meetingId, action, ownerName);
+  reindexReviewsOf(db, action.id);
 }
 
 export function deleteActionRow(db: Db, id: string): void {
@@ -82,4 +95,102 @@ export function listResolutionActionIds(db: Db, resolutionId: string): string[] 
 
 export function nextActionPosition(db: Db, itemId: string): number {
   return db.prepare('SELECT coalesce(max(position), -1) + 1 FROM actions WHERE item_id = ?').pluck().get(itemId) as number;
+}
+
+/** An action with where it was raised and its owner's name and initials, for the log and for reviews. */
+export type ActionWithContext = Action & {
+  meetingId: string;
+  meetingDate: string;
+  meetingStartTime: string;
+  ownerName: string;
+  ownerInitials: string;
+};
+
+type ContextRow = ActionRow & { meeting_date: string; meeting_start_time: string; member_name: string | null; member_initials: string | null };
+
+const withContext = (row: ContextRow): ActionWithContext => ({
+  ...toAction(row),
+  meetingId: row.meeting_id,
+  meetingDate: row.meeting_date,
+  meetingStartTime: row.meeting_start_time,
+  ownerName: row.member_name ?? row.owner_name,
+  ownerInitials: row.member_initials ?? '',
+});
+
+const contextSelect = `SELECT t.*, g.date AS meeting_date, g.start_time AS meeting_start_time, m.name AS member_name, m.initials AS member_initials
+  FROM actions t
+  JOIN meetings g ON g.id = t.meeting_id
+  JOIN agenda_items a ON a.id = t.item_id AND a.deleted_at IS NULL
+  LEFT JOIN members m ON m.id = t.owner_member_id`;
+
+export type ActionLogQuery = {
+  committeeId: string;
+  owner?: ActionOwner | undefined;
+  meetingId?: string | undefined;
+  status?: ActionStatus | undefined;
+};
+
+/** A committee's actions across its meetings (those of deleted items left out), oldest meeting first. */
+export function listCommitteeActions(db: Db, query: ActionLogQuery): ActionWithContext[] {
+  const conditions = ['g.committee_id = @committeeId'];
+  const owner = query.owner;
+  const params: Record<string, string> = { committeeId: query.committeeId };
+  if (owner && 'memberId' in owner) {
+    conditions.push('t.owner_member_id = @ownerMemberId');
+    params.ownerMemberId = owner.memberId;
+  } else if (owner && 'attendeeId' in owner) {
+    conditions.push('t.owner_attendee_id = @ownerAttendeeId');
+    params.ownerAttendeeId = owner.attendeeId;
+  } else if (owner) {
+    conditions.push('t.owner_member_id IS NULL AND t.owner_attendee_id IS NULL AND t.owner_name = @ownerGroup COLLATE NOCASE');
+    params.ownerGroup = owner.group.trim();
+  }
+  if (query.meetingId) {
+    conditions.push('t.meeting_id = @meetingId');
+    params.meetingId = query.meetingId;
+  }
+  if (query.status) {
+    conditions.push('t.status = @status');
+    params.status = query.status;
+  }
+  const rows = db
+    .prepare(`${contextSelect} WHERE ${conditions.join(' AND ')} ORDER BY g.date, g.start_time, g.id, a.position, t.position`)
+    .all(params) as ContextRow[];
+  return rows.map(withContext);
+}
+
+/**
+ * Actions still to be done that a new meeting of the committee should review: raised at a meeting
+ * before it (by date and time), not done, and not already brought into that meeting.
+ */
+export function listOutstandingActions(
+  db: Db,
+  meeting: { id: string; committeeId: string; date: string; startTime: string },
+): ActionWithContext[] {
+  const rows = db
+    .prepare(
+      `${contextSelect}
+       WHERE g.committee_id = @committeeId AND t.status <> 'done' AND g.id <> @id
+         AND (g.date < @date OR (g.date = @date AND g.start_time < @startTime))
+         AND NOT EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = t.id AND u.meeting_id = @id)
+       ORDER BY g.date, g.start_time, g.id, a.position, t.position`,
+    )
+    .all(meeting) as ContextRow[];
+  return rows.map(withContext);
+}
+
+export function findActionWithContext(db: Db, actionId: string): ActionWithContext | undefined {
+  const row = db.prepare(`${contextSelect} WHERE t.id = ?`).get(actionId) as ContextRow | undefined;
+  return row && withContext(row);
+}
+
+/** Actions by id with their context (those of deleted items left out). */
+export function listActionsWithContext(db: Db, actionIds: string[]): Map<string, ActionWithContext> {
+  const statement = db.prepare(`${contextSelect} WHERE t.id = ?`);
+  const found = new Map<string, ActionWithContext>();
+  for (const actionId of actionIds) {
+    const row = statement.get(actionId) as ContextRow | undefined;
+    if (row) found.set(actionId, withContext(row));
+  }
+  return found;
 }

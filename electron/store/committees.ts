@@ -1,5 +1,12 @@
-import type { Committee, CommitteeSummary, TemplateItem } from '../../shared/domain.ts';
-import type { Db } from './database.ts';
+import {
+  defaultMinuteNumbering,
+  type Committee,
+  type CommitteeSummary,
+  type MinuteNumbering,
+  type MinuteNumberingMode,
+  type TemplateItem,
+} from '../../shared/domain.ts';
+import { cachedStatement, type Db } from './database.ts';
 
 type CommitteeRow = {
   id: string;
@@ -9,6 +16,9 @@ type CommitteeRow = {
   agenda_template: string;
   created_at: string;
   updated_at: string;
+  /** From minute_numbering; null while the committee keeps the defaults. */
+  numbering_mode: MinuteNumberingMode | null;
+  numbering_restart_month: number | null;
 };
 
 const toCommittee = (row: CommitteeRow): Committee => ({
@@ -17,11 +27,16 @@ const toCommittee = (row: CommitteeRow): Committee => ({
   defaultVenue: row.default_venue,
   defaultStartTime: row.default_start_time,
   agendaTemplate: JSON.parse(row.agenda_template) as TemplateItem[],
+  minuteNumbering:
+    row.numbering_mode === null
+      ? { ...defaultMinuteNumbering }
+      : { mode: row.numbering_mode, restartMonth: row.numbering_restart_month ?? defaultMinuteNumbering.restartMonth },
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
-export function insertCommittee(db: Db, committee: Committee): void {
+/** The numbering setting has its own table (saveMinuteNumbering); a new committee starts with the defaults. */
+export function insertCommittee(db: Db, committee: Omit<Committee, 'minuteNumbering'>): void {
   db.prepare(
     `INSERT INTO committees (id, name, default_venue, default_start_time, agenda_template, created_at, updated_at)
      VALUES (@id, @name, @defaultVenue, @defaultStartTime, @agendaTemplate, @createdAt, @updatedAt)`,
@@ -36,7 +51,12 @@ export function updateCommitteeRow(db: Db, committee: Committee): void {
 }
 
 export function findCommittee(db: Db, id: string): Committee | undefined {
-  const row = db.prepare('SELECT * FROM committees WHERE id = ?').get(id) as CommitteeRow | undefined;
+  const row = cachedStatement(
+    db,
+    `SELECT c.*, n.mode AS numbering_mode, n.restart_month AS numbering_restart_month
+       FROM committees c LEFT JOIN minute_numbering n ON n.committee_id = c.id WHERE c.id = ?`,
+  )
+    .get(id) as CommitteeRow | undefined;
   return row && toCommittee(row);
 }
 
@@ -50,4 +70,12 @@ export function listCommitteeSummaries(db: Db, today: string): CommitteeSummary[
        FROM committees c ORDER BY c.name COLLATE NOCASE`,
     )
     .all(today) as CommitteeSummary[];
+}
+
+export function saveMinuteNumbering(db: Db, committeeId: string, numbering: MinuteNumbering, updatedAt: string): void {
+  db.prepare(
+    `INSERT INTO minute_numbering (committee_id, mode, restart_month, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (committee_id) DO UPDATE SET mode = excluded.mode, restart_month = excluded.restart_month,
+       updated_at = excluded.updated_at`,
+  ).run(committeeId, numbering.mode, numbering.restartMonth, updatedAt);
 }

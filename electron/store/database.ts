@@ -83,3 +83,24 @@ export function isSqliteError(error: unknown): error is Error & { code: string }
   if (!(error instanceof Error) || !('code' in error)) return false;
   return typeof error.code === 'string' && error.code.startsWith('SQLITE_');
 }
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement, compiled once per connection and reused: for the queries that run on
+ * every save (the search index) or thousands of times in a row (creating meetings, carrying
+ * actions), where compiling the SQL each time would cost more than running it.
+ */
+export function cachedStatement(db: Db, sql: string): Database.Statement {
+  let statements = statementCache.get(db);
+  if (!statements) {
+    statements = new Map();
+    statementCache.set(db, statements);
+  }
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}

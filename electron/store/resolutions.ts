@@ -1,5 +1,6 @@
-import type { Resolution, ResolutionForm } from '../../shared/domain.ts';
+import type { Resolution, ResolutionForm, Vote } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
+import { indexDoc, resolutionText } from './search-index.ts';
 
 type ResolutionRow = {
   id: string;
@@ -8,6 +9,7 @@ type ResolutionRow = {
   form: ResolutionForm;
   text: string;
   parts: string;
+  vote: string | null;
   position: number;
   created_at: string;
   updated_at: string;
@@ -19,22 +21,39 @@ const toResolution = (row: ResolutionRow): Resolution => ({
   form: row.form,
   text: row.text,
   parts: JSON.parse(row.parts) as string[],
+  vote: row.vote === null ? null : (JSON.parse(row.vote) as Vote),
   position: row.position,
   updatedAt: row.updated_at,
 });
 
 export function insertResolution(db: Db, meetingId: string, resolution: Resolution): void {
   db.prepare(
-    `INSERT INTO resolutions (id, meeting_id, item_id, form, text, parts, position, created_at, updated_at)
-     VALUES (@id, @meetingId, @itemId, @form, @text, @parts, @position, @updatedAt, @updatedAt)`,
-  ).run({ ...resolution, meetingId, parts: JSON.stringify(resolution.parts) });
+    `INSERT INTO resolutions (id, meeting_id, item_id, form, text, parts, vote, position, created_at, updated_at)
+     VALUES (@id, @meetingId, @itemId, @form, @text, @parts, @vote, @position, @updatedAt, @updatedAt)`,
+  ).run(toParams(resolution, meetingId));
+  indexResolution(db, meetingId, resolution);
+}
+
+const toParams = (resolution: Resolution, meetingId?: string) => ({
+  ...resolution,
+  meetingId,
+  parts: JSON.stringify(resolution.parts),
+  vote: resolution.vote === null ? null : JSON.stringify(resolution.vote),
+});
+
+function indexResolution(db: Db, meetingId: string, resolution: Resolution): void {
+  indexDoc(db, { source: 'resolution', sourceId: resolution.id, itemId: resolution.itemId, meetingId }, resolutionText(resolution));
 }
 
 export function updateResolutionRow(db: Db, resolution: Resolution): void {
-  db.prepare(
-    `UPDATE resolutions SET form = @form, text = @text, parts = @parts, position = @position, updated_at = @updatedAt
-     WHERE id = @id`,
-  ).run({ ...resolution, parts: JSON.stringify(resolution.parts) });
+  const meetingId = db
+    .prepare(
+      `UPDATE resolutions SET form = @form, text = @text, parts = @parts, vote = @vote, position = @position,
+         updated_at = @updatedAt WHERE id = @id RETURNING meeting_id`,
+    )
+    .pluck()
+    .get(toParams(resolution)) as string | undefined;
+  if (meetingId) indexResolution(db, meetingId, resolution);
 }
 
 export function deleteResolutionRow(db: Db, id: string): void {

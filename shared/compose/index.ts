@@ -1,6 +1,8 @@
 import {
   type Action,
+  type ActionReview,
   type AgendaItem,
+  type Declarant,
   type AttendanceEntry,
   type HouseStyle,
   type ItemRecord,
@@ -24,6 +26,7 @@ import type {
   ParagraphBlock,
 } from './model.ts';
 import { describe, personKey, refer } from './people.ts';
+import { declarationSentence, reviewSentence, voteSentence } from './sentences.ts';
 
 export type { MinutesDocument } from './model.ts';
 
@@ -33,11 +36,24 @@ export type { MinutesDocument } from './model.ts';
 // Where generated sentences go, and the keys the secretary overrides them by:
 //   apologies            "Apologies for absence were received from A, B and C." — the apologies item
 //   substitute:<id>      "D attended as substitute for E." — the apologies item
-//   declarations         "There were no declarations of interest." — the declarations item, while its notes are empty
+//   declarations         "There were no declarations of interest." — the declarations item, while no declaration is
+//                        recorded and its notes are empty
+//   declaration:<id>     "X declared a disclosable pecuniary interest in item 7 …" — the declarations item
+//   left-room:<id>       "X left the room for item 7." — top of the item the declaration concerns
+//   returned:<id>        "X returned to the room." — end of that item (unless X left the meeting during it)
+//   vote:<resolution>    "The motion was carried by 7 votes to 2, with 1 abstention." — just before the resolution
+//   action-review:<id>   "Circulate the figures (minute 7, 25 March 2021): completed. …" — the Matters arising item
+//   next-meeting         "The date of the next meeting was noted as 24 June 2021." — the next-meeting item
 //   arrival:<person>     "X arrived at 10.20 am." — top of the item they arrived during
 //   departure:<person>   "X left the meeting at 10.45 am during item 6." — end of the item they left during
 //   part2                the reason sentence that replaces a Part 2 item in the public minutes
-// Arrivals and departures with no item recorded go to the apologies item (or the first item).
+// Arrivals and departures with no item recorded go to the apologies item (or the first item), as do
+// declarations when the agenda has no declarations item. A declaration about an item that has since
+// been deleted is left out with the item, as that item's resolutions are; so are the reviewed
+// actions of a deleted Matters arising item.
+//
+// Minute numbers start at detail.firstMinuteNumber (continuous numbering, shared/numbering.ts), so
+// "during item 76" and the numbers in the margin agree with the live form and search results.
 //
 // Part 2: in the public minutes such an item keeps its number and title and shows only the
 // reason sentence — its notes, generated sentences, papers, resolutions and actions are all left
@@ -56,6 +72,12 @@ export const sentenceKeys = {
   substitute: (attendeeId: string) => `substitute:${attendeeId}`,
   arrival: (person: string) => `arrival:${person}`,
   departure: (person: string) => `departure:${person}`,
+  declaration: (declarationId: string) => `declaration:${declarationId}`,
+  leftRoom: (declarationId: string) => `left-room:${declarationId}`,
+  returned: (declarationId: string) => `returned:${declarationId}`,
+  vote: (resolutionId: string) => `vote:${resolutionId}`,
+  actionReview: (reviewId: string) => `action-review:${reviewId}`,
+  nextMeeting: 'next-meeting',
 } as const;
 
 type Sentence = { key: string; text: string };
@@ -63,7 +85,7 @@ type Sentence = { key: string; text: string };
 export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): MinutesDocument {
   const style = options.houseStyle ?? detail.houseStyle;
   const { committee, meeting } = detail;
-  const agenda = numberAgenda(detail.agenda);
+  const agenda = numberAgenda(detail.agenda, { firstNumber: detail.firstMinuteNumber ?? 1 });
   const numberById = new Map(agenda.map((item) => [item.id, item.number]));
   const recordOf = (itemId: string): ItemRecord => detail.byItem[itemId] ?? emptyItemRecord();
   const date = formatDate(meeting.date, style.dateStyle);
@@ -73,6 +95,7 @@ export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): 
     recordOf(item.id).part2 ?? (item.parentId ? recordOf(item.parentId).part2 : null);
 
   const generated = generatedSentences(detail, agenda, numberById, style);
+  const reviews = reviewsByItem(detail, agenda);
 
   const items: MinutesItem[] = agenda.map((item) => {
     const part2 = part2Of(item);
@@ -134,9 +157,17 @@ export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): 
     }
     sections.push(withActions(opening, itemActions, detail, style));
 
+    for (const review of reviews.get(item.id) ?? []) {
+      const block = sentence({ key: sentenceKeys.actionReview(review.id), text: reviewSentence(review, style.dateStyle) });
+      if (block) sections.push(reviewSection(block, review, style));
+    }
+
     for (const resolution of record.resolutions) {
       const actions = record.actions.filter((action) => action.resolutionId === resolution.id);
-      sections.push(withActions([resolutionBlock(resolution)], actions, detail, style));
+      const blocks: MinutesBlock[] = [];
+      if (resolution.vote) pushIfAny(blocks, sentence({ key: sentenceKeys.vote(resolution.id), text: voteSentence(resolution.vote) }));
+      blocks.push(resolutionBlock(resolution));
+      sections.push(withActions(blocks, actions, detail, style));
     }
 
     const closing: MinutesBlock[] = [];
@@ -277,9 +308,34 @@ function generatedSentences(
     add(opening, apologiesItem?.id, { key: sentenceKeys.substitute(entry.attendeeId), text });
   }
 
-  // Declarations are recorded with issue 4; until then an empty declarations item means none.
-  if (declarationsItem && isRichTextEmpty(declarationsItem.notes)) {
+  // A declaration about a deleted item goes with that item; one made generally (no item) stays.
+  const declarations = (detail.declarations ?? []).filter((declaration) => declaration.itemId === null || live(declaration.itemId));
+  for (const declaration of declarations) {
+    const person = personOf(detail, declaration.who);
+    const who = sentenceStart(refer(person, style.referTo));
+    const itemNumber = declaration.itemId ? (numberById.get(declaration.itemId) ?? null) : null;
+    add(opening, declarationsItem?.id ?? live(declaration.itemId) ?? apologiesItem?.id, {
+      key: sentenceKeys.declaration(declaration.id),
+      text: declarationSentence(who, declaration, itemNumber),
+    });
+    if (declaration.leftRoom && declaration.itemId && itemNumber) {
+      add(opening, declaration.itemId, { key: sentenceKeys.leftRoom(declaration.id), text: `${who} left the room for item ${itemNumber}.` });
+      // Someone who left the meeting during that item did not come back to the room.
+      const leftMeetingThen = person.leftDuringItemId === declaration.itemId;
+      if (!leftMeetingThen) add(closing, declaration.itemId, { key: sentenceKeys.returned(declaration.id), text: `${who} returned to the room.` });
+    }
+  }
+  // With none recorded, an empty declarations item means there were none.
+  if (declarationsItem && declarations.length === 0 && isRichTextEmpty(declarationsItem.notes)) {
     add(opening, declarationsItem.id, { key: sentenceKeys.declarations, text: 'There were no declarations of interest.' });
+  }
+
+  const nextMeetingItem = agenda.find((item) => item.kind === 'next-meeting');
+  if (nextMeetingItem && detail.meeting.nextMeetingDate) {
+    add(opening, nextMeetingItem.id, {
+      key: sentenceKeys.nextMeeting,
+      text: `The date of the next meeting was noted as ${formatDate(detail.meeting.nextMeetingDate, style.dateStyle)}.`,
+    });
   }
 
   for (const entry of attendance) {
@@ -292,6 +348,53 @@ function generatedSentences(
     add(closing, itemId, { key: sentenceKeys.departure(personKey(entry)), text: `${who} left the meeting${at}${during}.` });
   }
   return { opening, closing };
+}
+
+/** The person as recorded at this meeting, for wording: by roster, by attendance, or by the name kept. */
+function personOf(detail: MeetingDetail, who: Declarant): Pick<AttendanceEntry, 'name' | 'role' | 'chairRole' | 'leftDuringItemId'> {
+  const entry =
+    'memberId' in who
+      ? detail.attendance.find((candidate) => candidate.memberId === who.memberId)
+      : 'attendeeId' in who
+        ? detail.attendance.find((candidate) => candidate.attendeeId === who.attendeeId)
+        : undefined;
+  if (entry) return entry;
+  const member = 'memberId' in who ? detail.members.find((candidate) => candidate.id === who.memberId) : undefined;
+  if (member) return { name: member.name, role: member.role, chairRole: member.chairRole, leftDuringItemId: null };
+  return { name: 'name' in who ? who.name : '', role: '', chairRole: null, leftDuringItemId: null };
+}
+
+/**
+ * Reviewed actions by the item they are minuted in: the one they were brought into (left out with
+ * it if it is deleted), or for reviews brought in with no such item, Matters arising or else the
+ * previous minutes item.
+ */
+function reviewsByItem(detail: MeetingDetail, agenda: Numbered<AgendaItem>[]): Map<string, ActionReview[]> {
+  const byItem = new Map<string, ActionReview[]>();
+  const liveIds = new Set(agenda.map((item) => item.id));
+  const fallback =
+    agenda.find((item) => item.kind === 'matters-arising')?.id ?? agenda.find((item) => item.kind === 'previous-minutes')?.id;
+  for (const review of detail.actionReviews ?? []) {
+    const itemId = review.itemId === null ? fallback : liveIds.has(review.itemId) ? review.itemId : undefined;
+    if (itemId) byItem.set(itemId, [...(byItem.get(itemId) ?? []), review]);
+  }
+  return byItem;
+}
+
+/** An earlier action's review, with its owner beside it while it is still to be done. */
+function reviewSection(block: MinutesBlock, review: ActionReview, style: HouseStyle): MinutesSection {
+  const isOutstanding = review.status !== 'done';
+  if (style.layout === 'action-column') {
+    return { blocks: [block], actionColumn: isOutstanding && review.ownerLabel ? [review.ownerLabel] : [] };
+  }
+  if (!isOutstanding) return { blocks: [block], actionColumn: [] };
+  const due = review.action.dueDate ? ` — by ${formatDate(review.action.dueDate, style.dateStyle)}` : '';
+  const line: MinutesBlock = {
+    kind: 'paragraph',
+    role: 'action-line',
+    runs: [{ text: 'Action:', bold: true }, { text: ` ${review.ownerLabel || 'to be agreed'}${due}` }],
+  };
+  return { blocks: [block, line], actionColumn: [] };
 }
 
 // ── blocks ──

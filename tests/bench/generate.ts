@@ -483,3 +483,6 @@ export function createBenchDataFile(folder: string, options: GenerateOptions = {
     db.close();
   }
 }
+
+/** The word lists, for generators of other shapes (tests/bench/history.ts). */
+export const vocabulary = { firstNames, surnames, posts, topics, reports, itemTitles } as const;

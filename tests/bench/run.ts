@@ -6,6 +6,8 @@ import { repoRoot } from '../e2e/support/host.ts';
 import { valueOf, verdict, type BenchContext, type BenchModule, type BenchRow } from './bench.ts';
 import { defaultGenerateOptions } from './generate.ts';
 import { exportBench } from './export.bench.ts';
+import { continuityBench } from './continuity.bench.ts';
+import { searchBench } from './search.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
 
@@ -13,7 +15,7 @@ import { typingBench } from './typing.bench.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const allModules: BenchModule[] = [storeBench, typingBench, exportBench];
+const allModules: BenchModule[] = [storeBench, typingBench, exportBench, searchBench, continuityBench];
 // `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
 // full run rewrites the record.
 const chosen = process.argv.slice(2);

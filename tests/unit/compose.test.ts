@@ -270,9 +270,9 @@ describe('items', () => {
     const detail = meeting();
     detail.agenda[5]!.postMeetingNote = 'The JAG has since evolved into the CRAG.';
     detail.byItem['i6']!.resolutions = [
-      { id: 'r1', itemId: 'i6', form: 'resolved', text: 'that the update be noted.', parts: [], position: 0, updatedAt: '' },
-      { id: 'r2', itemId: 'i6', form: 'resolved', text: 'that', parts: ['The Partnership endorses the strategy.', 'Partners sign up.'], position: 1, updatedAt: '' },
-      { id: 'r3', itemId: 'i6', form: 'recommended', text: 'to the Executive that the fees be agreed.', parts: [], position: 2, updatedAt: '' },
+      { id: 'r1', itemId: 'i6', form: 'resolved', text: 'that the update be noted.', parts: [], vote: null, position: 0, updatedAt: '' },
+      { id: 'r2', itemId: 'i6', form: 'resolved', text: 'that', parts: ['The Partnership endorses the strategy.', 'Partners sign up.'], vote: null, position: 1, updatedAt: '' },
+      { id: 'r3', itemId: 'i6', form: 'recommended', text: 'to the Executive that the fees be agreed.', parts: [], vote: null, position: 2, updatedAt: '' },
     ];
     const blocks = itemOf(compose(detail), '6')!.sections.flatMap((section) => section.blocks);
     expect(blocks[0]).toMatchObject({ kind: 'resolution', runs: [{ text: 'RESOLVED', bold: true }, { text: ' that the update be noted.' }], parts: [] });
@@ -309,7 +309,7 @@ describe('items', () => {
   it('puts action owners beside the resolution they belong to, or as "Action:" lines in one column', () => {
     const detail = meeting({ attendance: [{ id: 'guest', name: 'Anthony Baldock', status: 'also_present' }] });
     detail.agenda[5]!.notes = richTextFromParagraphs(['The report was discussed.']);
-    detail.byItem['i6']!.resolutions = [{ id: 'r1', itemId: 'i6', form: 'resolved', text: 'that partners sign up.', parts: [], position: 0, updatedAt: '' }];
+    detail.byItem['i6']!.resolutions = [{ id: 'r1', itemId: 'i6', form: 'resolved', text: 'that partners sign up.', parts: [], vote: null, position: 0, updatedAt: '' }];
     const action = { itemId: 'i6', description: '', status: 'open' as const, position: 0, updatedAt: '' };
     detail.byItem['i6']!.actions = [
       { ...action, id: 'x1', resolutionId: 'r1', owner: { group: 'Partners' }, dueDate: '2021-04-30' },
@@ -357,7 +357,7 @@ describe('Part 2 items', () => {
         { id: 'i3', title: 'Staffing', notes: richTextFromParagraphs(['A named officer is leaving.']), part2: { paragraph: null, reason: 'information about an individual' } },
       ],
     });
-    detail.byItem['i2']!.resolutions = [{ id: 'r', itemId: 'i2', form: 'resolved', text: 'that the contract be awarded to Acme Ltd.', parts: [], position: 0, updatedAt: '' }];
+    detail.byItem['i2']!.resolutions = [{ id: 'r', itemId: 'i2', form: 'resolved', text: 'that the contract be awarded to Acme Ltd.', parts: [], vote: null, position: 0, updatedAt: '' }];
     return detail;
   };
 

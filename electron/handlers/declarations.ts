@@ -1,0 +1,82 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import type { Declarant, Declaration } from '../../shared/domain.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { findAttendee } from '../store/attendees.ts';
+import {
+  deleteDeclarationRow,
+  findDeclaration,
+  insertDeclaration,
+  nextDeclarationPosition,
+  updateDeclarationRow,
+} from '../store/declarations.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { findMember } from '../store/members.ts';
+import { found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { liveAgendaItem } from './item-minutes.ts';
+
+type DeclarationHandlers = Pick<HandlerTable, 'addDeclaration' | 'updateDeclaration' | 'deleteDeclaration'>;
+
+function invalid(message: string): never {
+  throw new ApiError('invalid-input', message);
+}
+
+export function declarationHandlers(context: HandlerContext): DeclarationHandlers {
+  const { db } = context;
+
+  /** Checks the person belongs to this meeting; returns the name kept beside the declaration. */
+  const nameOf = (meetingId: string, who: Declarant): string => {
+    if ('name' in who) return who.name;
+    if ('memberId' in who) {
+      const member = findMember(db, who.memberId);
+      const meeting = findMeeting(db, meetingId)!;
+      if (!member || member.committeeId !== meeting.committeeId) invalid('That person is not on this committee’s roster.');
+      return member.name;
+    }
+    const attendee = findAttendee(db, who.attendeeId);
+    if (!attendee || attendee.meetingId !== meetingId) invalid('That person was not at this meeting.');
+    return attendee.name;
+  };
+
+  const checkItem = (meetingId: string, itemId: string | null) => {
+    if (itemId && liveAgendaItem(db, itemId).meetingId !== meetingId) invalid('That agenda item is not part of this meeting.');
+  };
+
+  return {
+    addDeclaration: ({ meetingId, who, itemId, ...fields }) =>
+      write(context, () => {
+        found(findMeeting(db, meetingId), 'That meeting');
+        checkItem(meetingId, itemId);
+        const declaration: Declaration = {
+          id: context.newId(),
+          meetingId,
+          who,
+          itemId,
+          nature: fields.nature,
+          description: fields.description.trim(),
+          leftRoom: fields.leftRoom,
+          position: nextDeclarationPosition(db, meetingId),
+          updatedAt: timestamp(context),
+        };
+        if (declaration.leftRoom && !itemId) invalid('Choose the item they left the room for.');
+        insertDeclaration(db, declaration, nameOf(meetingId, who));
+        return declaration;
+      }),
+
+    updateDeclaration: ({ declarationId, ...changes }) =>
+      write(context, () => {
+        const current = found(findDeclaration(db, declarationId), 'That declaration');
+        if (changes.itemId !== undefined) checkItem(current.meetingId, changes.itemId);
+        const next = patch(current, { ...changes, description: changes.description?.trim(), updatedAt: timestamp(context) });
+        if (next.leftRoom && !next.itemId) invalid('Choose the item they left the room for.');
+        updateDeclarationRow(db, next, nameOf(current.meetingId, next.who));
+        return next;
+      }),
+
+    deleteDeclaration: ({ declarationId }) =>
+      write(context, () => {
+        found(findDeclaration(db, declarationId), 'That declaration');
+        deleteDeclarationRow(db, declarationId);
+        return { removed: true as const };
+      }),
+  };
+}

@@ -1,0 +1,76 @@
+import type { HandlerTable } from '../../shared/api.ts';
+import type { Committee, Meeting, SearchResult } from '../../shared/domain.ts';
+import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';
+import { findCommittee } from '../store/committees.ts';
+import { isSqliteError } from '../store/database.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { newestMatches, type Match } from '../store/search-index.ts';
+import type { HandlerContext } from './context.ts';
+import { createItemNumbers } from './numbering.ts';
+
+// How results are chosen and ordered, so the secretary can predict them:
+// - the newest matching passages are read (at most `window`; a word found everywhere shows its
+//   most recent uses, and typing a second word narrows it);
+// - one result per item, with the item's best passage (by bm25) as the snippet, a passage of the
+//   notes or a resolution preferred to the title, which the result shows anyway;
+// - items whose title matches come first, then everything newest meeting first.
+const window = 200;
+
+export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'search'> {
+  const { db } = context;
+  return {
+    search: ({ query, limit }) => {
+      const match = buildMatchQuery(query);
+      if (!match) return [];
+      return db
+        .transaction(() => {
+          let matches: Match[];
+          try {
+            matches = newestMatches(db, match, window);
+          } catch (error) {
+            // buildMatchQuery quotes every word, so this is a safety net: odd input finds nothing rather than failing.
+            if (isSqliteError(error) && error.code === 'SQLITE_ERROR') return [];
+            throw error;
+          }
+          const byItem = new Map<string, { best: Match; newest: number; hasTitle: boolean }>();
+          for (const candidate of matches) {
+            const known = byItem.get(candidate.itemId);
+            const isBetter = (current: Match) =>
+              (current.source === 'title' && candidate.source !== 'title') ||
+              ((current.source === 'title') === (candidate.source === 'title') && candidate.score < current.score);
+            if (!known) {
+              byItem.set(candidate.itemId, { best: candidate, newest: candidate.docId, hasTitle: candidate.source === 'title' });
+            } else {
+              if (isBetter(known.best)) known.best = candidate;
+              known.hasTitle ||= candidate.source === 'title';
+            }
+          }
+          const chosen = [...byItem.values()]
+            .sort((a, b) => Number(b.hasTitle) - Number(a.hasTitle) || b.newest - a.newest || a.best.score - b.best.score)
+            .slice(0, limit);
+
+          const numbers = createItemNumbers(db);
+          const meetings = new Map<string, Meeting | undefined>();
+          const committees = new Map<string, Committee | undefined>();
+          const meetingOf = (id: string) => (meetings.has(id) ? meetings.get(id) : meetings.set(id, findMeeting(db, id)).get(id));
+          const committeeOf = (id: string) => (committees.has(id) ? committees.get(id) : committees.set(id, findCommittee(db, id)).get(id));
+          return chosen.flatMap(({ best }): SearchResult[] => {
+            const meeting = meetingOf(best.meetingId);
+            const committee = meeting && committeeOf(meeting.committeeId);
+            const item = numbers.itemNumber(best.meetingId, best.itemId);
+            if (!meeting || !committee || !item) return [];
+            return [
+              {
+                committee: { id: committee.id, name: committee.name },
+                meeting: { id: meeting.id, date: meeting.date, title: meeting.title },
+                item: { id: best.itemId, number: item.number, title: item.title },
+                matchedIn: best.source,
+                snippet: parseMarkedSnippet(best.marked),
+              },
+            ];
+          });
+        })
+        .deferred();
+    },
+  };
+}

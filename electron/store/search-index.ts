@@ -1,0 +1,267 @@
+import { voteSentence } from '../../shared/compose/sentences.ts';
+import type { ActionStatus, InterestNature, ResolutionForm, SearchSource, Vote } from '../../shared/domain.ts';
+import { richTextToPlain, type RichText } from '../../shared/rich-text.ts';
+import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
+import { cachedStatement, type Db } from './database.ts';
+
+// The full-text index (migration 3): search_docs holds each searchable text and where it sits;
+// search_text, the FTS5 index over it, is kept equal to it by triggers.
+//
+// Why the store writes search_docs rather than triggers on the source tables: an item's notes are
+// the editor's JSON, and what is searched must be their plain text as richTextToPlain makes it
+// (the same text the rest of the app reads), which SQL cannot produce faithfully. So each store
+// function that writes a searchable text calls in here, inside the caller's transaction: the
+// index commits or rolls back with the change. Deletes need no call: search_docs rows go by
+// ON DELETE CASCADE from whatever they came from. An agenda item's soft delete and its undo take
+// the item's texts out and put them back (unindexItems / reindexItems), so search never finds
+// what the minutes no longer hold.
+//
+// Notes are indexed one top-level block (a paragraph, or a whole list) per entry, and a save only
+// rewrites the blocks whose text changed: autosave runs at every pause in typing, and re-indexing
+// a long item's every word each time would cost more than the save itself.
+//
+// Each text's id orders it by its meeting's start (see migration 3), so a search reads the newest
+// matches first and stops, instead of ranking every match in years of minutes.
+
+/** Ids per minute of meeting start time: far more texts than any meeting has. */
+const slotSize = 2 ** 20;
+
+/** Minutes from 1970 to the meeting's start, as migration 3 counts them. */
+export function meetingSlot(date: string, startTime: string): number {
+  const day = new Date(0);
+  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(day.getTime() / 60_000) + Number(startTime.slice(0, 2)) * 60 + Number(startTime.slice(3, 5));
+}
+
+function slotOf(db: Db, meetingId: string): number {
+  const meeting = cachedStatement(db, 'SELECT date, start_time AS startTime FROM meetings WHERE id = ?').get(meetingId) as
+    | { date: string; startTime: string }
+    | undefined;
+  return meeting ? meetingSlot(meeting.date, meeting.startTime) : 0;
+}
+
+/**
+ * The next free id in the meeting's range. Worked out in BigInt, which better-sqlite3 binds as an
+ * integer (a JS number goes in as a float, and FTS5 ignores a float where it wants a rowid).
+ */
+function newDocId(db: Db, meetingId: string): bigint {
+  const base = BigInt(slotOf(db, meetingId)) * BigInt(slotSize);
+  const last = cachedStatement(db, 'SELECT max(id) FROM search_docs WHERE id >= ? AND id < ?')
+    .safeIntegers(true)
+    .pluck()
+    .get(base, base + BigInt(slotSize)) as bigint | null;
+  return last === null ? base : last + 1n;
+}
+
+/** After a meeting's date or start time changes, its texts move to their new place in the order. */
+export function rekeyMeetingDocs(db: Db, meetingId: string): void {
+  const base = BigInt(slotOf(db, meetingId)) * BigInt(slotSize);
+  const ids = cachedStatement(db, 'SELECT id FROM search_docs WHERE meeting_id = ? ORDER BY id')
+    .safeIntegers(true)
+    .pluck()
+    .all(meetingId) as bigint[];
+  if (ids.every((id) => id >= base && id < base + BigInt(slotSize))) return;
+  for (const id of ids) cachedStatement(db, 'UPDATE search_docs SET id = ? WHERE id = ?').run(newDocId(db, meetingId), id);
+}
+
+export type DocRef = {
+  source: SearchSource;
+  sourceId: string;
+  itemId: string;
+  meetingId: string;
+};
+
+const sourceColumn: Partial<Record<SearchSource, string>> = {
+  resolution: 'resolution_id',
+  action: 'action_id',
+  declaration: 'declaration_id',
+  'action-review': 'review_id',
+};
+
+/**
+ * Puts (or replaces) the one text of a title, resolution, action, declaration or review in the
+ * index; an empty text takes it out. Unchanged text costs one read.
+ */
+export function indexDoc(db: Db, doc: DocRef, text: string): void {
+  // What sits in a deleted item is out of the index until the undo puts it back (reindexItems).
+  const body = isLiveItem(db, doc.itemId) ? indexedText(text).trim() : '';
+  const existing = cachedStatement(
+    db,
+    'SELECT id, item_id AS itemId, meeting_id AS meetingId, body FROM search_docs WHERE source_id = ? AND source = ?',
+  ).get(doc.sourceId, doc.source) as { id: number; itemId: string; meetingId: string; body: string } | undefined;
+  if (!body) {
+    if (existing) cachedStatement(db, 'DELETE FROM search_docs WHERE id = ?').run(existing.id);
+    return;
+  }
+  if (existing) {
+    if (existing.body !== body) cachedStatement(db, 'UPDATE search_docs SET body = ? WHERE id = ?').run(body, existing.id);
+    if (existing.itemId !== doc.itemId || existing.meetingId !== doc.meetingId) {
+      cachedStatement(db, 'UPDATE search_docs SET item_id = ?, meeting_id = ? WHERE id = ?').run(doc.itemId, doc.meetingId, existing.id);
+    }
+    return;
+  }
+  const column = sourceColumn[doc.source];
+  cachedStatement(
+    db,
+    `INSERT INTO search_docs (id, source, source_id, item_id, meeting_id, body${column ? `, ${column}` : ''})
+     VALUES (@id, @source, @sourceId, @itemId, @meetingId, @body${column ? ', @sourceId' : ''})`,
+  ).run({ ...doc, id: newDocId(db, doc.meetingId), body });
+}
+
+export function removeDoc(db: Db, source: SearchSource, sourceId: string): void {
+  cachedStatement(db, 'DELETE FROM search_docs WHERE source = ? AND source_id = ?').run(source, sourceId);
+}
+
+function isLiveItem(db: Db, itemId: string): boolean {
+  return cachedStatement(db, 'SELECT deleted_at IS NULL FROM agenda_items WHERE id = ?').pluck().get(itemId) === 1;
+}
+
+/** Takes every text that sits in these items out of the index (an item's delete, before its undo). */
+export function unindexItems(db: Db, itemIds: string[]): void {
+  const statement = cachedStatement(db, 'DELETE FROM search_docs WHERE item_id = ?');
+  for (const itemId of itemIds) statement.run(itemId);
+}
+
+// ── What is indexed for each source: shared by the store writes, the rebuild after an undo, and
+// migration 3 (which words the same texts in SQL). ──
+
+export const titleText = (title: string) => title;
+
+/** The text of each top-level block of the notes, as richTextToPlain words it. */
+export const notesBlockTexts = (notes: RichText): string[] =>
+  notes.content.map((block) => richTextToPlain({ type: 'doc', content: [block] }));
+
+/** Brings an item's notes entries in line with its notes, rewriting only the blocks that changed. */
+export function indexNotes(db: Db, item: { id: string; meetingId: string; notes: RichText }): void {
+  const wanted = (isLiveItem(db, item.id) ? notesBlockTexts(item.notes) : [])
+    .map((text) => indexedText(text).trim())
+    .filter(Boolean);
+  const existing = cachedStatement(db, `SELECT id, body FROM search_docs WHERE source_id = ? AND source = 'notes'`)
+    .all(item.id) as { id: number; body: string }[];
+  // Match blocks by their text (a multiset: two identical paragraphs are two entries).
+  const unmatched = new Map<string, number[]>();
+  for (const row of existing) unmatched.set(row.body, [...(unmatched.get(row.body) ?? []), row.id]);
+  const added = wanted.filter((body) => {
+    const ids = unmatched.get(body);
+    if (ids && ids.length > 0) {
+      ids.pop();
+      return false;
+    }
+    return true;
+  });
+  // Entries whose text is gone are reused for the new text: one update instead of a delete and an insert.
+  const spare = [...unmatched.values()].flat();
+  for (const body of added) {
+    const id = spare.pop();
+    if (id !== undefined) cachedStatement(db, 'UPDATE search_docs SET body = ? WHERE id = ?').run(body, id);
+    else {
+      cachedStatement(db, `INSERT INTO search_docs (id, source, source_id, item_id, meeting_id, body) VALUES (?, 'notes', ?, ?, ?, ?)`)
+        .run(newDocId(db, item.meetingId), item.id, item.id, item.meetingId, body);
+    }
+  }
+  for (const id of spare) cachedStatement(db, 'DELETE FROM search_docs WHERE id = ?').run(id);
+}
+
+/** The resolution as minuted, its vote included, so "recorded vote" or a voter's name finds it. */
+export function resolutionText(resolution: { form: ResolutionForm; text: string; parts: string[]; vote?: Vote | null }): string {
+  const lead = resolution.form === 'recommended' ? 'RECOMMENDED' : 'RESOLVED';
+  return [`${lead} ${resolution.text}`, ...resolution.parts, ...(resolution.vote ? [voteSentence(resolution.vote)] : [])].join('\n');
+}
+
+export const actionText = (description: string, ownerName: string) => `${description}\n${ownerName}`;
+
+export function declarationText(personName: string, nature: InterestNature, description: string): string {
+  const natureWords = nature === 'pecuniary' ? 'disclosable pecuniary interest' : 'other registrable interest';
+  return `${personName} — ${natureWords}\n${description}`;
+}
+
+const progressWords = { open: '', done: 'completed', 'carried-forward': 'carried forward' } as const;
+
+/** A review as Matters arising minutes it: the action, how it stands, and the sentence. */
+export const reviewText = (description: string, status: ActionStatus, note: string) =>
+  [description, progressWords[status], note].filter(Boolean).join('\n');
+
+/** Puts back the texts of items whose delete was undone, from what the store holds for them. */
+export function reindexItems(db: Db, itemIds: string[]): void {
+  const item = cachedStatement(db, 'SELECT id, meeting_id, title, notes FROM agenda_items WHERE id = ?');
+  const resolutions = cachedStatement(db, 'SELECT id, meeting_id, form, text, parts, vote FROM resolutions WHERE item_id = ?');
+  const actions = cachedStatement(db, 'SELECT id, meeting_id, description, owner_name FROM actions WHERE item_id = ?');
+  const reviews = cachedStatement(
+    db,
+    `SELECT u.id, u.note, u.status, t.description FROM action_updates u JOIN actions t ON t.id = u.action_id
+     WHERE u.item_id = ? AND u.meeting_id IS NOT NULL`,
+  );
+  for (const itemId of itemIds) {
+    const row = item.get(itemId) as { id: string; meeting_id: string; title: string; notes: string } | undefined;
+    if (!row) continue;
+    const at = (source: SearchSource, sourceId: string): DocRef => ({ source, sourceId, itemId, meetingId: row.meeting_id });
+    indexDoc(db, at('title', itemId), titleText(row.title));
+    indexNotes(db, { id: itemId, meetingId: row.meeting_id, notes: JSON.parse(row.notes) as RichText });
+    for (const resolution of resolutions.all(itemId) as { id: string; form: ResolutionForm; text: string; parts: string; vote: string | null }[]) {
+      const vote = resolution.vote === null ? null : (JSON.parse(resolution.vote) as Vote);
+      indexDoc(db, at('resolution', resolution.id), resolutionText({ ...resolution, parts: JSON.parse(resolution.parts) as string[], vote }));
+    }
+    for (const action of actions.all(itemId) as { id: string; description: string; owner_name: string }[]) {
+      indexDoc(db, at('action', action.id), actionText(action.description, action.owner_name));
+    }
+    for (const review of reviews.all(itemId) as { id: string; note: string; status: ActionStatus; description: string }[]) {
+      indexDoc(db, at('action-review', review.id), reviewText(review.description, review.status, review.note));
+    }
+  }
+}
+
+/**
+ * A meeting's declarations sit in the minutes in its declarations item (or, with none, the item
+ * they concern), so their index entries follow whenever a declaration or that item changes.
+ */
+export function reindexDeclarations(db: Db, meetingId: string): void {
+  cachedStatement(db, "DELETE FROM search_docs WHERE meeting_id = ? AND source = 'declaration'").run(meetingId);
+  const declarationsItem = cachedStatement(
+    db,
+    `SELECT id FROM agenda_items WHERE meeting_id = ? AND kind = 'declarations' AND deleted_at IS NULL ORDER BY position LIMIT 1`,
+  )
+    .pluck()
+    .get(meetingId) as string | undefined;
+  const rows = cachedStatement(
+    db,
+    `SELECT d.id, d.item_id, d.nature, d.description, coalesce(m.name, d.person_name) AS name, a.deleted_at AS item_deleted_at
+       FROM declarations d LEFT JOIN members m ON m.id = d.member_id LEFT JOIN agenda_items a ON a.id = d.item_id
+       WHERE d.meeting_id = ?`,
+  )
+    .all(meetingId) as {
+    id: string;
+    item_id: string | null;
+    nature: InterestNature;
+    description: string;
+    name: string;
+    item_deleted_at: string | null;
+  }[];
+  for (const row of rows) {
+    if (row.item_id && row.item_deleted_at) continue;
+    const itemId = declarationsItem ?? row.item_id;
+    if (!itemId) continue;
+    indexDoc(db, { source: 'declaration', sourceId: row.id, itemId, meetingId }, declarationText(row.name, row.nature, row.description));
+  }
+}
+
+// ── Querying ──
+
+export type Match = { docId: number; source: SearchSource; itemId: string; meetingId: string; score: number; marked: string };
+
+/**
+ * The newest `window` matches of an FTS5 query already made safe by buildMatchQuery, newest
+ * meeting first, each with its bm25 score (lower is better) and FTS5's snippet with our
+ * highlight marks (shared/search.ts). Only these rows are scored and cut into snippets.
+ */
+export function newestMatches(db: Db, match: string, window: number, snippetTokens = 14): Match[] {
+  return cachedStatement(
+    db,
+    `SELECT hit.rowid AS docId, hit.score, hit.marked, d.source, d.item_id AS itemId, d.meeting_id AS meetingId
+     FROM (
+       SELECT rowid, bm25(search_text) AS score, snippet(search_text, 0, @open, @close, '…', @tokens) AS marked
+       FROM search_text WHERE search_text MATCH @match ORDER BY rowid DESC LIMIT @window
+     ) AS hit
+     JOIN search_docs d ON d.id = hit.rowid
+     ORDER BY hit.rowid DESC`,
+  ).all({ open: highlightOpen, close: highlightClose, tokens: snippetTokens, match, window }) as Match[];
+}

@@ -1,0 +1,219 @@
+// Under test: full-text search — shared/search.ts (the query built from what is typed, snippets),
+// electron/store/search-index.ts (the index kept in step with every write, in its transaction),
+// electron/handlers/search.ts and migration 3's indexing of an existing file. Threat: a note that
+// search still finds after it was edited away or deleted, or input that FTS5 reads as syntax.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../electron/store/migrations.ts';
+import type { SearchResult } from '../../shared/domain.ts';
+import { richTextFromParagraphs } from '../../shared/rich-text.ts';
+import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';
+import { openTestApp, seedMeeting, tempFolder, type TestApp } from './harness.ts';
+
+const search = (app: TestApp, query: string) => app.handlers.search({ query, limit: 20 });
+const highlighted = (result: SearchResult) => result.snippet.highlights.map(({ start, end }) => result.snippet.text.slice(start, end));
+
+/** The meeting of the harness with a business item "CCTV programme" (item 6) holding notes. */
+function seedWithNotes(app: TestApp) {
+  const seeded = seedMeeting(app);
+  const agenda = app.handlers.getMeeting({ meetingId: seeded.meeting.id }).agenda;
+  const item = app.handlers.addAgendaItem({ meetingId: seeded.meeting.id, title: 'CCTV programme', afterItemId: agenda[4]!.id });
+  app.handlers.updateAgendaItem({
+    itemId: item.id,
+    notes: richTextFromParagraphs(['The Partnership heard about refuge capacity in the borough.', 'Cameras in the High Street were replaced.']),
+  });
+  return { ...seeded, item };
+}
+
+describe('the query built from what the secretary types', () => {
+  it('quotes every word, searches the last one as a prefix while it is being typed, and ANDs them', () => {
+    expect(buildMatchQuery('refuge cap')).toBe('"refuge" "cap"*');
+    expect(buildMatchQuery('refuge capacity ')).toBe('"refuge" "capacity"');
+    expect(buildMatchQuery('  ')).toBeNull();
+    // One letter would match half the index: it waits for the second.
+    expect(buildMatchQuery('r')).toBeNull();
+    expect(buildMatchQuery('refuge c')).toBe('"refuge"');
+  });
+
+  it('turns FTS5 syntax into plain words', () => {
+    expect(buildMatchQuery('NEAR(refuge AND "capacity" OR NOT body:x*')).toBe(
+      '"NEAR(refuge" "AND" """capacity""" "OR" "NOT" "body:x*"*',
+    );
+    expect(buildMatchQuery('( ) * " -')).toBeNull();
+  });
+
+  it('reads a marked snippet as plain text and highlight ranges', () => {
+    expect(parseMarkedSnippet('…the \uE000refuge\uE001 capacity\nin \uE000Bromley\uE001')).toEqual({
+      text: '…the refuge capacity in Bromley',
+      highlights: [
+        { start: 5, end: 11 },
+        { start: 24, end: 31 },
+      ],
+    });
+  });
+});
+
+describe('search', () => {
+  it('finds notes, titles and resolutions with the committee, date, item number, title and highlighted snippet', () => {
+    const app = openTestApp();
+    const { committee, meeting, item } = seedWithNotes(app);
+    app.handlers.addResolution({ itemId: item.id, form: 'resolved', text: 'that the refuge report be noted.', parts: [] });
+
+    const [first, ...rest] = search(app, 'refu');
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({
+      committee: { id: committee.id, name: 'Safer Bromley Partnership Strategic Group' },
+      meeting: { id: meeting.id, date: '2021-03-25' },
+      item: { id: item.id, number: '6', title: 'CCTV programme' },
+    });
+    expect(highlighted(first!)).toEqual(['refuge']);
+    expect(search(app, 'cctv')[0]).toMatchObject({ matchedIn: 'title', snippet: { text: 'CCTV programme', highlights: [{ start: 0, end: 4 }] } });
+    expect(search(app, 'high street cam')[0]!.snippet.text).toBe('Cameras in the High Street were replaced.');
+  });
+
+  it('is safe against FTS syntax and odd characters in what is typed', () => {
+    const app = openTestApp();
+    seedWithNotes(app);
+    for (const query of ['"', 'NEAR(', 'refuge OR', 'AND', '*', 'body:refuge', '"refuge', '^refuge', 'refuge)', '🎉', "o'malley"]) {
+      expect(app.dispatch('search', { query })).toMatchObject({ ok: true });
+    }
+    expect(search(app, '"refuge')).toHaveLength(1);
+    expect(search(app, 'refuge OR')).toEqual([]);
+  });
+
+  it('follows an edit in the same save: the old words are gone, the new ones found', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({ itemId: item.id, title: 'Town centre cameras', notes: richTextFromParagraphs(['Members discussed domestic abuse services.']) });
+    expect(search(app, 'refuge ')).toEqual([]);
+    expect(search(app, 'cctv ')).toEqual([]);
+    expect(search(app, 'domestic abuse')[0]).toMatchObject({ item: { id: item.id, title: 'Town centre cameras' } });
+    expect(search(app, 'town centre ')[0]).toMatchObject({ matchedIn: 'title' });
+  });
+
+  it('leaves out a deleted item and everything in it, and finds it again after undo', () => {
+    const app = openTestApp();
+    const { roster, item } = seedWithNotes(app);
+    const resolution = app.handlers.addResolution({ itemId: item.id, form: 'resolved', text: 'that the camera contract be renewed.', parts: [] });
+    app.handlers.addAction({ itemId: item.id, resolutionId: resolution.id, description: 'Write to the contractor', owner: { memberId: roster[1]!.id }, dueDate: null });
+    for (const query of ['refuge ', 'renewed ', 'contractor ']) expect(search(app, query)).toHaveLength(1);
+
+    app.handlers.deleteAgendaItem({ itemId: item.id });
+    for (const query of ['refuge ', 'renewed ', 'contractor ', 'cctv ']) expect(search(app, query)).toEqual([]);
+    // An edit that reaches a deleted item's resolution (an undo racing a save) keeps it out too.
+    app.handlers.updateResolution({ resolutionId: resolution.id, text: 'that the camera contract be renewed for a year.' });
+    expect(search(app, 'renewed ')).toEqual([]);
+
+    app.handlers.restoreAgendaItem({ itemId: item.id });
+    for (const query of ['refuge ', 'renewed ', 'contractor ', 'cctv ']) expect(search(app, query)[0]?.item.id).toBe(item.id);
+    expect(() => app.db.prepare("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  });
+
+  it('forgets a deleted resolution and its actions, and a removed action', () => {
+    const app = openTestApp();
+    const { roster, item } = seedWithNotes(app);
+    const resolution = app.handlers.addResolution({ itemId: item.id, form: 'resolved', text: 'that the camera contract be renewed.', parts: [] });
+    app.handlers.addAction({ itemId: item.id, resolutionId: resolution.id, description: 'Write to the contractor', owner: { group: 'Partners' }, dueDate: null });
+    const other = app.handlers.addAction({ itemId: item.id, resolutionId: null, description: 'Check the invoices', owner: { memberId: roster[0]!.id }, dueDate: null });
+    app.handlers.deleteResolution({ resolutionId: resolution.id });
+    expect(search(app, 'renewed ')).toEqual([]);
+    expect(search(app, 'contractor ')).toEqual([]);
+    expect(search(app, 'invoices ')).toHaveLength(1);
+    app.handlers.deleteAction({ actionId: other.id });
+    expect(search(app, 'invoices ')).toEqual([]);
+    expect(app.db.prepare("SELECT count(*) FROM search_docs WHERE source IN ('resolution', 'action')").pluck().get()).toBe(0);
+  });
+
+  it('keeps the index in step with what a failed write rolled back', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.db.exec(`CREATE TRIGGER refuse_resolutions BEFORE INSERT ON resolutions BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    app.db.exec(`CREATE TRIGGER refuse_renames BEFORE UPDATE OF title ON agenda_items BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    expect(app.dispatch('addResolution', { itemId: item.id, text: 'that the zebra crossing be approved.' })).toMatchObject({ ok: false });
+    expect(app.dispatch('updateAgendaItem', { itemId: item.id, title: 'Zebra crossings', notes: richTextFromParagraphs(['Zebra']) })).toMatchObject({ ok: false });
+    expect(search(app, 'zebra ')).toEqual([]);
+    expect(search(app, 'refuge ')).toHaveLength(1);
+  });
+
+  it('numbers results as the minutes do, with continuous numbering', () => {
+    const app = openTestApp();
+    const { committee, meeting, item } = seedWithNotes(app);
+    app.handlers.updateCommittee({ committeeId: committee.id, minuteNumbering: { mode: 'continuous', restartMonth: 5 } });
+    const next = app.handlers.createNextMeeting({ meetingId: meeting.id, date: '2021-04-22' });
+    const nextAgenda = app.handlers.getMeeting({ meetingId: next.id }).agenda;
+    app.handlers.updateAgendaItem({ itemId: nextAgenda[4]!.id, notes: richTextFromParagraphs(['The refuge figures were circulated.']) });
+    const results = search(app, 'refuge ');
+    expect(results.map((result) => [result.meeting.date, result.item.number, result.item.title])).toEqual(
+      expect.arrayContaining([
+        ['2021-03-25', '6', item.title],
+        // The first meeting had 8 main items, so this one starts at 9: Matters arising is its fifth.
+        ['2021-04-22', '13', 'Matters arising'],
+      ]),
+    );
+  });
+
+  it('puts items whose title matches first, then the newest meeting first, and follows a meeting’s change of date', () => {
+    const app = openTestApp();
+    const { meeting, item } = seedWithNotes(app);
+    const june = app.handlers.createNextMeeting({ meetingId: meeting.id, date: '2021-06-24' });
+    const juneItem = app.handlers.getMeeting({ meetingId: june.id }).agenda[4]!;
+    app.handlers.updateAgendaItem({ itemId: juneItem.id, notes: richTextFromParagraphs(['More refuge places were found.']) });
+    const dates = () => search(app, 'refuge ').map((result) => result.meeting.date);
+    expect(dates()).toEqual(['2021-06-24', '2021-03-25']);
+
+    app.handlers.updateMeeting({ meetingId: meeting.id, date: '2021-09-02' });
+    expect(dates()).toEqual(['2021-09-02', '2021-06-24']);
+    app.handlers.updateAgendaItem({ itemId: item.id, title: 'Refuge places' });
+    app.handlers.updateMeeting({ meetingId: meeting.id, date: '2021-03-25' });
+    expect(search(app, 'refuge ').map((result) => [result.meeting.date, result.matchedIn])).toEqual([
+      // The title matches, so this item leads; its snippet is from the notes, since the result shows the title anyway.
+      ['2021-03-25', 'notes'],
+      ['2021-06-24', 'notes'],
+    ]);
+    // FTS5's own check that the index holds exactly the texts of search_docs (rank 1: against the content table).
+    expect(() => app.db.prepare("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  });
+
+  it('gives one result per item, the best of its matches', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({ itemId: item.id, title: 'Refuge provision' });
+    app.handlers.addResolution({ itemId: item.id, form: 'resolved', text: 'that refuge places be increased.', parts: [] });
+    expect(search(app, 'refuge ').map((result) => result.item.id)).toEqual([item.id]);
+  });
+
+  it('indexes what a file already held when migration 3 brings it up to date', () => {
+    const file = join(tempFolder(), 'older.sqlite');
+    const old = new Database(file);
+    old.exec(migrations[0]!);
+    old.exec(migrations[1]!);
+    old.pragma('user_version = 2');
+    old.prepare(`INSERT INTO committees VALUES ('c', 'Trustees', '', '10:00', '[]', 'now', 'now')`).run();
+    old.prepare(`INSERT INTO meetings (id, committee_id, date, start_time, created_at, updated_at) VALUES ('m', 'c', '2021-03-25', '10:00', 'now', 'now')`).run();
+    const notes = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Trustees reviewed the ' }, { type: 'text', text: 'almshouse', marks: [{ type: 'bold' }] }, { type: 'text', text: ' repairs.' }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Roof' }, { type: 'hardBreak' }, { type: 'text', text: 'gutters' }] }] }] },
+      ],
+    };
+    old.prepare(`INSERT INTO agenda_items (id, meeting_id, position, title, notes, updated_at) VALUES ('i', 'm', 0, 'Property', ?, 'now')`).run(JSON.stringify(notes));
+    old.prepare(`INSERT INTO agenda_items (id, meeting_id, position, title, notes, deleted_at, updated_at) VALUES ('gone', 'm', 1, 'Deleted almshouse item', '{"type":"doc","content":[]}', 'now', 'now')`).run();
+    old.prepare(`INSERT INTO resolutions (id, meeting_id, item_id, text, parts, position, created_at, updated_at) VALUES ('r', 'm', 'i', 'that:', '["the roof be mended","the bill be paid"]', 0, 'now', 'now')`).run();
+    old.close();
+
+    const app = openTestApp(file);
+    expect(search(app, 'almshouse ')).toMatchObject([{ item: { id: 'i', number: '1', title: 'Property' }, matchedIn: 'notes' }]);
+    expect(search(app, 'almshouse ')[0]!.snippet.text).toBe('Trustees reviewed the almshouse repairs.');
+    expect(search(app, 'bill paid')).toMatchObject([{ matchedIn: 'resolution' }]);
+    // The migration's text of each block is what the app itself would index, so a later save rewrites nothing.
+    const before = app.db.prepare("SELECT id, body FROM search_docs WHERE source = 'notes' ORDER BY id").all();
+    expect(before.map((row) => (row as { body: string }).body)).toEqual(['Trustees reviewed the almshouse repairs.', 'Roof\ngutters']);
+    app.handlers.updateAgendaItem({ itemId: 'i', notes: JSON.parse(JSON.stringify(notes)) });
+    expect(app.db.prepare("SELECT id, body FROM search_docs WHERE source = 'notes' ORDER BY id").all()).toEqual(before);
+    expect(() => app.db.prepare("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    // Migration 3 also gave the old committee the standard phrase bank.
+    expect(app.handlers.listPhrases({ committeeId: 'c' })).toHaveLength(10);
+  });
+});

@@ -7,7 +7,8 @@ export type CommitteeTab = (typeof committeeTabs)[number];
 export type Route =
   | { screen: 'home' }
   | { screen: 'committee'; committeeId: string; tab: CommitteeTab }
-  | { screen: 'meeting'; meetingId: string };
+  /** `itemId`: the item to open (a search result, a "minute 40" link); the first item when absent. */
+  | { screen: 'meeting'; meetingId: string; itemId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -15,7 +16,9 @@ export function parseRoute(hash: string): Route {
     const tab = committeeTabs.find((candidate) => candidate === parts[2]) ?? 'meetings';
     return { screen: 'committee', committeeId: parts[1], tab };
   }
-  if (parts[0] === 'meetings' && parts[1]) return { screen: 'meeting', meetingId: parts[1] };
+  if (parts[0] === 'meetings' && parts[1]) {
+    return parts[2] === 'items' && parts[3] ? { screen: 'meeting', meetingId: parts[1], itemId: parts[3] } : { screen: 'meeting', meetingId: parts[1] };
+  }
   return { screen: 'home' };
 }
 
@@ -26,12 +29,27 @@ export function hrefFor(route: Route): string {
     case 'committee':
       return `#/committees/${encodeURIComponent(route.committeeId)}${route.tab === 'meetings' ? '' : `/${route.tab}`}`;
     case 'meeting':
-      return `#/meetings/${encodeURIComponent(route.meetingId)}`;
+      return `#/meetings/${encodeURIComponent(route.meetingId)}${route.itemId ? `/items/${encodeURIComponent(route.itemId)}` : ''}`;
   }
 }
 
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
+}
+
+/** The event a meeting screen listens to for "open this item", whether or not the address changes. */
+export const openItemEvent = 'proceedings:open-item';
+export type OpenItemDetail = { meetingId: string; itemId: string };
+
+/**
+ * Opens an item of a meeting. When the address already names that item (it was opened that way
+ * before and the secretary has since moved on) setting it again would do nothing, so the open
+ * meeting is told directly.
+ */
+export function openItem(meetingId: string, itemId: string): void {
+  const href = hrefFor({ screen: 'meeting', meetingId, itemId });
+  if (window.location.hash === href) window.dispatchEvent(new CustomEvent<OpenItemDetail>(openItemEvent, { detail: { meetingId, itemId } }));
+  else window.location.hash = href;
 }
 
 export function useRoute(): Route {

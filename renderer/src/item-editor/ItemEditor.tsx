@@ -1,17 +1,29 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ActionReviewsSection } from '../action-log/ActionReviewsSection.tsx';
 import { DeclarationsSection } from '../declarations/DeclarationsSection.tsx';
-import { itemKinds, type ItemKind, type Member } from '../../../shared/domain.ts';
+import { itemKinds, type ItemKind, type Member, type Phrase } from '../../../shared/domain.ts';
+import { fillPhrase } from '../../../shared/phrases.ts';
+import { describeError } from '../api.ts';
+import { ErrorMessage } from '../app/Layout.tsx';
 import { kindLabels } from '../committees/AgendaTemplateEditor.tsx';
 import { ActionsSection } from '../actions/ActionsSection.tsx';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { recordOf, useOpenMeeting } from '../meetings/open-meeting.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
-import { ResolutionsSection } from '../resolutions/ResolutionsSection.tsx';
+import { PhrasePicker } from '../phrase-bank/PhrasePicker.tsx';
+import { ResolutionsSection, type InsertedResolution } from '../resolutions/ResolutionsSection.tsx';
 import { GeneratedSentences } from './GeneratedSentences.tsx';
 import { PapersSection } from './PapersSection.tsx';
 import { Part2Field } from './Part2Field.tsx';
 import { PresentersField } from './PresentersField.tsx';
-import { RichTextEditor } from './RichTextEditor.tsx';
+import { RichTextEditor, type NotesHandle } from './RichTextEditor.tsx';
+
+/** The phrase picker's one shortcut: Ctrl+Shift+Space (⌘⇧Space on a Mac). */
+const isPhrasePickerKey = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && (event.code === 'Space' || event.key === ' ');
+
+/** Where the picker was opened from: the focus goes back there, and a resolution goes in after the one being written. */
+type PickerOrigin = { element: HTMLElement | null; isInNotes: boolean; afterResolutionId: string | undefined };
 
 type Props = {
   item: NumberedItem;
@@ -26,6 +38,55 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
   const detail = useOpenMeeting(item.meetingId);
   const record = recordOf(detail, item.id);
   const isPart2 = record.part2 !== null || (item.parentId !== null && recordOf(detail, item.parentId).part2 !== null);
+  const notes = useRef<NotesHandle | null>(null);
+  const registerNotes = useCallback((handle: NotesHandle | null) => void (notes.current = handle), []);
+  const [pickerOrigin, setPickerOrigin] = useState<PickerOrigin | null>(null);
+  const [inserted, setInserted] = useState<InsertedResolution | null>(null);
+  const [insertError, setInsertError] = useState<string | null>(null);
+
+  const openPicker = useCallback(() => {
+    const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const resolution = element?.closest<HTMLElement>('[data-resolution-id]');
+    setInsertError(null);
+    setPickerOrigin({ element, isInNotes: !!notes.current?.contains(element), afterResolutionId: resolution?.dataset.resolutionId });
+  }, []);
+
+  const returnFocus = (origin: PickerOrigin) => {
+    if (origin.isInNotes) notes.current?.focus();
+    else if (origin.element?.isConnected) origin.element.focus();
+  };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Not over another dialog (export, shortcuts) or the picker itself.
+      if (!isPhrasePickerKey(event) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      openPicker();
+    };
+    // Capture: ahead of the notes editor, where Shift+Space would type a space.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [openPicker]);
+
+  const insert = async (phrase: Phrase, origin: PickerOrigin) => {
+    setPickerOrigin(null);
+    if (!detail) return;
+    const filled = fillPhrase(phrase, detail, item.id);
+    if (filled.inserts === 'sentence' || !filled.form) {
+      notes.current?.insertSentence(filled.text);
+      return;
+    }
+    try {
+      const resolution = await actions.addResolution(item.id, origin.afterResolutionId);
+      // Added empty (the ordered add path), then given its wording at once: still one structured record.
+      actions.saveResolution(resolution, { form: filled.form, text: filled.text.text, parts: filled.parts.map((part) => part.text) }, 0);
+      setInserted({ resolutionId: resolution.id, fields: [filled.text, ...filled.parts] });
+    } catch (failure) {
+      setInsertError(`The wording could not be added as a resolution: ${describeError(failure).message}`);
+      returnFocus(origin);
+    }
+  };
   return (
     <section className="item-editor" aria-label={`Item ${item.number}`} data-region="item">
       <div className="item-heading">
@@ -51,15 +112,33 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
       <RichTextEditor
         label="Notes"
         initialContent={actions.notesOf(item)}
-        onChange={(notes) => actions.saveNotes(item.id, notes)}
+        onChange={(read) => actions.saveNotes(item.id, read)}
         onBlur={onLeaveField}
         registerFocus={registerNotesFocus}
+        registerHandle={registerNotes}
+        tools={
+          <button type="button" onClick={openPicker} title="Insert a wording from the phrase bank (Ctrl+Shift+Space)" aria-keyshortcuts="Control+Shift+Space">
+            Insert wording…
+          </button>
+        }
       />
+      {insertError && <ErrorMessage message={insertError} />}
+      {pickerOrigin && detail && (
+        <PhrasePicker
+          detail={detail}
+          itemId={item.id}
+          onChoose={(phrase) => void insert(phrase, pickerOrigin)}
+          onCancel={() => {
+            setPickerOrigin(null);
+            returnFocus(pickerOrigin);
+          }}
+        />
+      )}
       {detail && (
         <div className="item-minutes">
           <DeclarationsSection item={item} actions={actions} />
           <ActionReviewsSection item={item} actions={actions} />
-          <ResolutionsSection item={item} record={record} actions={actions} />
+          <ResolutionsSection item={item} record={record} detail={detail} actions={actions} inserted={inserted} onInsertHandled={() => setInserted(null)} />
           <ActionsSection item={item} record={record} detail={detail} actions={actions} />
         </div>
       )}

@@ -1,7 +1,10 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { FilledText } from '../../../shared/phrases.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
+import { insertSentence, PlaceholderStops } from '../phrase-bank/notes-placeholders.ts';
+import './notes-tools.css';
 
 // Only what the minutes can carry: paragraphs, bold, italic, underline, bulleted and numbered
 // lists. Pasted headings, links or code arrive as plain paragraphs.
@@ -15,7 +18,16 @@ const extensions = [
     strike: false,
     link: false,
   }),
+  PlaceholderStops,
 ];
+
+/** What the item editor can do with the notes besides typing: insert a phrase-bank sentence, or take the focus back. */
+export type NotesHandle = {
+  insertSentence: (filled: FilledText) => void;
+  /** Focuses the notes with the caret (or selection) where it was. */
+  focus: () => void;
+  contains: (node: Node | null) => boolean;
+};
 
 type Props = {
   label: string;
@@ -29,12 +41,18 @@ type Props = {
   onBlur: () => void;
   autoFocus?: boolean;
   registerFocus?: (focus: () => void) => void;
+  registerHandle?: (handle: NotesHandle | null) => void;
+  /** Buttons beside the formatting toolbar. */
+  tools?: ReactNode;
 };
 
-export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus }: Props) {
+export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus, registerHandle, tools }: Props) {
   const latestOnChange = useRef(onChange);
   latestOnChange.current = onChange;
   const isDirty = useRef(false);
+  // Until the secretary has been in the notes, the caret sits at the very start, where a sentence
+  // from the phrase bank would not be wanted.
+  const hasBeenFocused = useRef(false);
   const editor = useEditor({
     extensions,
     content: initialContent,
@@ -50,8 +68,22 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
       isDirty.current = true;
       latestOnChange.current(() => current.getJSON() as RichText);
     },
+    onFocus: () => {
+      hasBeenFocused.current = true;
+    },
     onBlur: () => onBlur(),
   });
+
+  useEffect(() => {
+    if (!editor || !registerHandle) return;
+    registerHandle({
+      insertSentence: (filled) => insertSentence(editor, filled, { atCaret: hasBeenFocused.current }),
+      // ProseMirror's own focus puts the selection back at once (the editor command waits a frame).
+      focus: () => editor.view.focus(),
+      contains: (node) => !!node && editor.view.dom.contains(node),
+    });
+    return () => registerHandle(null);
+  }, [editor, registerHandle]);
 
   useEffect(() => {
     registerFocus?.(() => editor?.commands.focus('end'));
@@ -69,7 +101,10 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
 
   return (
     <div className="rich-text">
-      {editor && <FormattingToolbar editor={editor} />}
+      <div className="rich-text-bar">
+        {editor && <FormattingToolbar editor={editor} />}
+        {tools && <div className="rich-text-tools">{tools}</div>}
+      </div>
       <EditorContent editor={editor} />
     </div>
   );

@@ -11,6 +11,7 @@ export function MeetingDetailsForm({ meeting, actions }: { meeting: Meeting; act
           {longDate(meeting.date)}, {meeting.startTime}
         </span>
         <span className="meeting-where">{meeting.isVirtual ? 'Virtual meeting' : meeting.venue || 'Venue not set'}</span>
+        {meeting.nextMeetingDate && <span className="meeting-where">Next meeting {longDate(meeting.nextMeetingDate)}</span>}
       </summary>
       <div className="form-grid compact">
         <label>
@@ -42,6 +43,15 @@ export function MeetingDetailsForm({ meeting, actions }: { meeting: Meeting; act
         <label>
           Ended at
           <input type="time" value={meeting.endedAt ?? ''} onChange={(event) => edit({ endedAt: event.target.value || null })} />
+        </label>
+        <label>
+          Date of next meeting
+          <input
+            type="date"
+            value={meeting.nextMeetingDate ?? ''}
+            min={meeting.date}
+            onChange={(event) => edit({ nextMeetingDate: event.target.value || null })}
+          />
         </label>
       </div>
     </details>

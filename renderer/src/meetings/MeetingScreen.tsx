@@ -4,7 +4,7 @@ import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
 import { longDate, nowClock } from '../app/format.ts';
 import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
-import { hrefFor, navigate } from '../app/route.ts';
+import { hrefFor, navigate, openItemEvent, parseRoute, type OpenItemDetail } from '../app/route.ts';
 import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { ItemEditor } from '../item-editor/ItemEditor.tsx';
@@ -33,8 +33,9 @@ type LiveFormProps = Omit<ReturnType<typeof useMeeting>, 'state'> & { detail: Me
 function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFormProps) {
   const { committee, meeting, members, attendance } = detail;
   const queue = useSaveQueue();
-  const agenda = useMemo(() => numberAgenda(detail.agenda), [detail.agenda]);
-  const [selectedId, setSelectedId] = useState<string | null>(() => agenda[0]?.id ?? null);
+  // Continuous numbering: the live form shows the numbers the minutes will print (74, 75…).
+  const agenda = useMemo(() => numberAgenda(detail.agenda, { firstNumber: detail.firstMinuteNumber }), [detail.agenda, detail.firstMinuteNumber]);
+  const [selectedId, setSelectedId] = useState<string | null>(() => itemFromAddress(meeting.id) ?? agenda[0]?.id ?? null);
   const [titleFocusFor, setTitleFocusFor] = useState<string | null>(null);
   const [isShortcutsOpen, setShortcutsOpen] = useState(false);
   const [isPreviewOpen, setPreviewOpen] = useState(false);
@@ -50,6 +51,33 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
     },
     [flushItem, selected],
   );
+
+  // An item opened from elsewhere (a search result, a "minute 40" link) is selected, and the agenda
+  // takes the focus so the secretary hears which item it is and can carry on from the keyboard.
+  const [focusAgendaFor, setFocusAgendaFor] = useState<string | null>(() => itemFromAddress(meeting.id));
+  useEffect(() => {
+    const open = (itemId: string | null | undefined) => {
+      if (!itemId || !agenda.some((item) => item.id === itemId)) return;
+      select(itemId);
+      setFocusAgendaFor(itemId);
+    };
+    const onHashChange = () => open(itemFromAddress(meeting.id));
+    const onOpenItem = (event: Event) => {
+      const { meetingId, itemId } = (event as CustomEvent<OpenItemDetail>).detail;
+      if (meetingId === meeting.id) open(itemId);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    window.addEventListener(openItemEvent, onOpenItem);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener(openItemEvent, onOpenItem);
+    };
+  }, [agenda, meeting.id, select]);
+  useEffect(() => {
+    if (!focusAgendaFor || selected?.id !== focusAgendaFor) return;
+    setFocusAgendaFor(null);
+    document.querySelector<HTMLElement>('[data-region="agenda"] [role="option"][aria-selected="true"]')?.focus();
+  }, [focusAgendaFor, selected]);
 
   const step = useCallback(
     (direction: -1 | 1) => {
@@ -216,4 +244,10 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       )}
     </Layout>
   );
+}
+
+/** The item the address names, when it is an item of this meeting ("#/meetings/<id>/items/<itemId>"). */
+function itemFromAddress(meetingId: string): string | null {
+  const route = parseRoute(window.location.hash);
+  return route.screen === 'meeting' && route.meetingId === meetingId ? (route.itemId ?? null) : null;
 }

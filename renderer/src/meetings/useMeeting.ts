@@ -180,11 +180,15 @@ export function useMeeting(meetingId: string) {
   );
 
   const saveMeeting = useCallback(
-    (meeting: Meeting, changes: Partial<Pick<Meeting, 'date' | 'startTime' | 'venue' | 'isVirtual' | 'title' | 'startedAt' | 'endedAt'>>) => {
+    (meeting: Meeting, changes: Partial<Pick<Meeting, 'date' | 'startTime' | 'venue' | 'isVirtual' | 'title' | 'startedAt' | 'endedAt' | 'nextMeetingDate'>>) => {
       const next = { ...meeting, ...changes };
       set((detail) => ({ ...detail, meeting: next }));
-      const { date, startTime, venue, isVirtual, title, startedAt, endedAt } = next;
-      queue.schedule(`meeting:${meetingId}`, () => api.updateMeeting({ meetingId, date, startTime, venue, isVirtual, title, startedAt, endedAt }), 300);
+      const { date, startTime, venue, isVirtual, title, startedAt, endedAt, nextMeetingDate } = next;
+      queue.schedule(
+        `meeting:${meetingId}`,
+        () => api.updateMeeting({ meetingId, date, startTime, venue, isVirtual, title, startedAt, endedAt, nextMeetingDate }),
+        300,
+      );
     },
     [meetingId, queue, set],
   );

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import type { Inline, MinutesBlock, MinutesDocument, MinutesItem, MinutesSection } from '../../../shared/compose/model.ts';
+import type { Inline, MinutesBlock, MinutesDocument, MinutesItem, MinutesSection, ParagraphRole } from '../../../shared/compose/model.ts';
+import { useMinuteLinker } from './minute-links.tsx';
 
 // The print-like view of the minutes. It renders the same MinutesDocument the Word writer renders
 // and decides nothing about wording or order: only how it looks on screen.
@@ -92,12 +93,16 @@ function Blocks({ blocks }: { blocks: MinutesBlock[] }) {
   return <>{blocks.map((block, index) => <Block key={index} block={block} />)}</>;
 }
 
+// What the secretary wrote can refer to "minute 40"; generated sentences name minutes of their own
+// meetings ("minute 7, 25 March 2021"), which a link from this meeting could get wrong.
+const linkableRoles = new Set<ParagraphRole>(['notes', 'post-meeting-note']);
+
 function Block({ block }: { block: MinutesBlock }) {
   switch (block.kind) {
     case 'paragraph':
       return (
         <p className={`minutes-paragraph role-${block.role}${block.sentence ? ' is-generated' : ''}`}>
-          <Runs runs={block.runs} />
+          <Runs runs={block.runs} isLinkable={linkableRoles.has(block.role)} />
         </p>
       );
     case 'list': {
@@ -112,11 +117,11 @@ function Block({ block }: { block: MinutesBlock }) {
       return (
         <div className="minutes-resolution">
           <p>
-            <Runs runs={block.runs} />
+            <Runs runs={block.runs} isLinkable />
           </p>
           {block.parts.map((part) => (
             <p key={part.label} className="minutes-resolution-part">
-              <span className="part-label">{part.label}</span> <Runs runs={part.runs} />
+              <span className="part-label">{part.label}</span> <Runs runs={part.runs} isLinkable />
             </p>
           ))}
         </div>
@@ -124,12 +129,13 @@ function Block({ block }: { block: MinutesBlock }) {
   }
 }
 
-function Runs({ runs }: { runs: Inline[] }) {
+function Runs({ runs, isLinkable = false }: { runs: Inline[]; isLinkable?: boolean }) {
+  const linker = useMinuteLinker();
   return (
     <>
       {runs.map((run, index) => {
         if ('lineBreak' in run) return <br key={index} />;
-        let node: ReactNode = run.text;
+        let node: ReactNode = isLinkable && linker ? linker(run.text) : run.text;
         if (run.underline) node = <u>{node}</u>;
         if (run.italic) node = <em>{node}</em>;
         if (run.bold) node = <strong>{node}</strong>;

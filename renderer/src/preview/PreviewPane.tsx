@@ -5,6 +5,8 @@ import type { AgendaItem, MeetingDetail } from '../../../shared/domain.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
 import { useSaveState } from '../saving/SaveContext.tsx';
 import { MinutesPreview } from './MinutesPreview.tsx';
+import { createMinuteLinker, MinuteLinkProvider, useMinuteIndex } from './minute-links.tsx';
+import './preview.css';
 
 /**
  * The minutes as Word will print them, beside the notes. Notes are read from the editor's latest
@@ -19,6 +21,11 @@ export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesO
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [detail, notesOf, mode, saveState],
   );
+  const minuteIndex = useMinuteIndex(detail);
+  const linker = useMemo(
+    () => createMinuteLinker(minuteIndex, detail.meeting.id, detail.houseStyle.dateStyle),
+    [minuteIndex, detail.meeting.id, detail.houseStyle.dateStyle],
+  );
   return (
     <section className="preview-pane" aria-labelledby="preview-heading">
       <div className="preview-toolbar">
@@ -32,7 +39,9 @@ export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesO
         </div>
       </div>
       <div className="preview-scroll">
-        <MinutesPreview minutes={minutes} />
+        <MinuteLinkProvider value={linker}>
+          <MinutesPreview minutes={minutes} />
+        </MinuteLinkProvider>
       </div>
     </section>
   );

@@ -1,6 +1,11 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { resolutionForms, type Resolution, type ResolutionForm } from '../../../shared/domain.ts';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { resolutionForms, type AttendanceEntry, type Resolution, type ResolutionForm } from '../../../shared/domain.ts';
+import type { FilledText } from '../../../shared/phrases.ts';
+import type { VoteInput } from '../meetings/useDeclarations.ts';
 import type { ResolutionFields } from '../meetings/useItemMinutes.ts';
+import { mapStops, nextStop, previousStop, stopsOf, type Stop } from '../phrase-bank/placeholder-stops.ts';
+import { VoteForm, VoteSummary } from './VoteForm.tsx';
+import './resolutions.css';
 
 export const leadWords: Record<ResolutionForm, string> = { resolved: 'RESOLVED', recommended: 'RECOMMENDED' };
 
@@ -14,7 +19,16 @@ type Props = {
   isLast: boolean;
   /** Just added: the cursor goes to its text. */
   isNew: boolean;
+  /**
+   * Just inserted from the phrase bank: its text and parts as filled, with the blanks left for
+   * typing. The first blank is selected; Tab moves to the next.
+   */
+  inserted?: FilledText[];
+  onInsertHandled?: () => void;
+  /** The people at the meeting, for a recorded (named) vote. */
+  attendance: AttendanceEntry[];
   onSave: (changes: Partial<ResolutionFields>, delayMs?: number) => void;
+  onSetVote: (vote: VoteInput | null) => Promise<unknown>;
   onMove: (direction: -1 | 1) => void;
   onDelete: () => void;
 };
@@ -30,10 +44,34 @@ function focusAtEnd(field: HTMLTextAreaElement | null | undefined) {
 /**
  * One resolution: the lead word (RESOLVED or RECOMMENDED) as a fixed prefix, its text, and its
  * numbered parts. Enter starts the next part, Backspace in an empty part removes it, and
- * Alt+Shift+↑/↓ moves the whole resolution, as on the agenda.
+ * Alt+Shift+↑/↓ moves the whole resolution, as on the agenda. One inserted from the phrase bank
+ * has its blanks selected in turn with Tab. A vote, when recorded, is shown as the minutes word it.
  */
-export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onSave, onMove, onDelete }: Props) {
+export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, inserted, onInsertHandled, attendance, onSave, onSetVote, onMove, onDelete }: Props) {
   const { form, text, parts } = resolution;
+  const [isVoting, setVoting] = useState(false);
+  const voteButton = useRef<HTMLButtonElement>(null);
+  // The vote form or the vote's Clear button goes away with what it did; the focus goes back to the vote button.
+  const shouldFocusVoteButton = useRef(false);
+  const closeVoting = () => {
+    shouldFocusVoteButton.current = true;
+    setVoting(false);
+  };
+  useLayoutEffect(() => {
+    if (!shouldFocusVoteButton.current || !voteButton.current) return;
+    shouldFocusVoteButton.current = false;
+    voteButton.current.focus();
+  });
+  // The blanks of a wording from the phrase bank, across the text (field 0) and the parts (1, 2…),
+  // and where the caret goes after the last: the end of the inserted wording.
+  const stops = useRef<Stop[]>([]);
+  const finalStop = useRef<{ field: number } | null>(null);
+  const pendingInsert = useRef<FilledText[] | null>(null);
+  const handledInsert = useRef<FilledText[] | null>(null);
+  if (inserted && inserted !== handledInsert.current) {
+    handledInsert.current = inserted;
+    pendingInsert.current = inserted;
+  }
   const textRef = useRef<HTMLTextAreaElement>(null);
   const partRefs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const pendingFocus = useRef<Focus>(null);
@@ -52,6 +90,70 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
     if (isNew) focusAtEnd(textRef.current);
   }, [isNew]);
 
+  const fieldElement = (field: number) => (field === 0 ? textRef.current : partRefs.current[field - 1]);
+  const fieldValue = (field: number) => (field === 0 ? text : (parts[field - 1] ?? ''));
+  const selectStop = (stop: Stop) => {
+    const element = fieldElement(stop.field);
+    element?.focus();
+    element?.setSelectionRange(stop.start, stop.end);
+  };
+
+  // Selects the first blank once the inserted wording is on screen (the text arrives with the save
+  // that follows the add, which may be a render later).
+  useLayoutEffect(() => {
+    const filled = pendingInsert.current;
+    if (!filled) return;
+    const isShown = filled.length === parts.length + 1 && filled.every((field, index) => field.text === fieldValue(index));
+    if (!isShown) return;
+    pendingInsert.current = null;
+    stops.current = stopsOf(filled);
+    finalStop.current = stops.current.length > 0 ? { field: filled.length - 1 } : null;
+    const first = stops.current[0];
+    if (first) selectStop(first);
+    else focusAtEnd(fieldElement(filled.length - 1));
+    onInsertHandled?.();
+  });
+
+  const endStops = () => {
+    stops.current = [];
+    finalStop.current = null;
+  };
+
+  /** Tab and Shift+Tab through the blanks; false when there is nowhere to go, so Tab moves on as usual. */
+  const onStopKey = (field: number, event: KeyboardEvent<HTMLTextAreaElement>): boolean => {
+    if (!finalStop.current || event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (event.key === 'Escape') {
+      endStops();
+      return false;
+    }
+    if (event.key !== 'Tab') return false;
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    if (event.shiftKey) {
+      const previous = previousStop(stops.current, field, selectionStart);
+      if (!previous) return false;
+      event.preventDefault();
+      selectStop(previous);
+      return true;
+    }
+    event.preventDefault();
+    const next = nextStop(stops.current, field, selectionEnd);
+    if (next) selectStop(next);
+    else {
+      focusAtEnd(fieldElement(finalStop.current.field));
+      endStops();
+    }
+    return true;
+  };
+
+  const onFieldChange = (field: number, value: string) => {
+    if (stops.current.length > 0) stops.current = mapStops(stops.current, field, fieldValue(field), value);
+  };
+
+  // Leaving the resolution ends the round of blanks: Tab elsewhere does what it always does.
+  const onCardBlur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) endStops();
+  };
+
   useLayoutEffect(() => {
     const target = refocus.current;
     refocus.current = null;
@@ -67,6 +169,8 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
   };
 
   const setParts = (next: string[], focus: Focus = null) => {
+    // Parts added or removed renumber the fields the blanks are counted in.
+    if (next.length !== parts.length) endStops();
     pendingFocus.current = focus;
     onSave({ parts: next });
   };
@@ -84,13 +188,14 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
   const isPlainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
 
   const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!isPlainEnter(event)) return;
+    if (onStopKey(0, event) || !isPlainEnter(event)) return;
     event.preventDefault();
     if (parts.length === 0) addPart(0);
     else partRefs.current[0]?.focus();
   };
 
   const onPartKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (onStopKey(index + 1, event)) return;
     const value = parts[index] ?? '';
     if (isPlainEnter(event)) {
       event.preventDefault();
@@ -106,13 +211,14 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
   };
 
   const onTextChange = (value: string) => {
+    onFieldChange(0, value);
     const lead = typedLead.exec(value);
     if (lead) onSave({ text: value.slice(lead[0].length), form: lead[1]!.toLowerCase() as ResolutionForm });
     else onSave({ text: value });
   };
 
   return (
-    <li className="resolution" aria-label={`Resolution ${number}`} onKeyDown={onCardKeyDown}>
+    <li className="resolution" aria-label={`Resolution ${number}`} data-resolution-id={resolution.id} onKeyDown={onCardKeyDown} onBlur={onCardBlur}>
       <div className="resolution-lead">
         <select
           className="resolution-form"
@@ -152,7 +258,10 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
                 aria-label={`Part ${index + 1} of ${name}`}
                 rows={1}
                 value={part}
-                onChange={(event) => setParts(parts.map((candidate, at) => (at === index ? event.target.value : candidate)))}
+                onChange={(event) => {
+                  onFieldChange(index + 1, event.target.value);
+                  setParts(parts.map((candidate, at) => (at === index ? event.target.value : candidate)));
+                }}
                 onKeyDown={onPartKeyDown(index)}
               />
               <button
@@ -167,10 +276,40 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, onS
           ))}
         </ol>
       )}
+      {resolution.vote && !isVoting && (
+        <VoteSummary
+          vote={resolution.vote}
+          name={name}
+          onClear={async () => {
+            await onSetVote(null);
+            // The Clear button goes with the vote; the vote button stays where it was.
+            voteButton.current?.focus();
+          }}
+        />
+      )}
+      {isVoting && (
+        <VoteForm
+          vote={resolution.vote}
+          name={name}
+          attendance={attendance}
+          onSave={async (vote) => {
+            await onSetVote(vote);
+            closeVoting();
+          }}
+          onClose={closeVoting}
+        />
+      )}
       <div className="resolution-tools">
-        <button type="button" className="quiet" aria-label={`Add a numbered part to ${name}`} onClick={() => addPart(parts.length)}>
-          + Numbered part
-        </button>
+        <span className="resolution-tools-start">
+          <button type="button" className="quiet" aria-label={`Add a numbered part to ${name}`} onClick={() => addPart(parts.length)}>
+            + Numbered part
+          </button>
+          {!isVoting && (
+            <button type="button" className="quiet" ref={voteButton} aria-label={`${resolution.vote ? 'Change the vote on' : 'Record a vote on'} ${name}`} onClick={() => setVoting(true)}>
+              {resolution.vote ? 'Change vote' : 'Record a vote'}
+            </button>
+          )}
+        </span>
         <span className="resolution-tools-end">
           <button type="button" className="icon quiet" aria-label={`Move ${name} up`} title="Alt+Shift+↑" disabled={isFirst} onClick={() => move(-1)}>
             ↑

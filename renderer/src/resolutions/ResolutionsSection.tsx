@@ -1,17 +1,33 @@
-import { useState } from 'react';
-import type { AgendaItem, ItemRecord } from '../../../shared/domain.ts';
+import { useEffect, useState } from 'react';
+import type { AgendaItem, ItemRecord, MeetingDetail, Vote } from '../../../shared/domain.ts';
+import type { FilledText } from '../../../shared/phrases.ts';
 import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { MinutesSection, useSectionOpen } from '../item-editor/MinutesSection.tsx';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
+import type { VoteInput } from '../meetings/useDeclarations.ts';
 import type { DeletedResolution } from '../meetings/useItemMinutes.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ResolutionCard } from './ResolutionCard.tsx';
 
-type Props = { item: AgendaItem; record: ItemRecord; actions: MeetingActions };
+/** A resolution just inserted from the phrase bank: its text and parts as filled, blanks and all. */
+export type InsertedResolution = { resolutionId: string; fields: FilledText[] };
+
+type Props = {
+  item: AgendaItem;
+  record: ItemRecord;
+  detail: MeetingDetail;
+  actions: MeetingActions;
+  inserted?: InsertedResolution | null;
+  /** The inserted resolution has taken the focus: it is an ordinary one from now on. */
+  onInsertHandled?: () => void;
+};
+
+/** A vote as given again: what was settled is consistent, so the main process settles it the same way. */
+const voteInputOf = ({ outcome, counts, recorded }: Vote): VoteInput => (recorded ? { outcome, recorded } : counts ? { outcome, counts } : { outcome });
 
 /** The item's decisions, kept as data so the minutes print them "RESOLVED that …" with numbered parts. */
-export function ResolutionsSection({ item, record, actions }: Props) {
+export function ResolutionsSection({ item, record, detail, actions, inserted, onInsertHandled }: Props) {
   const [isOpen, setOpen] = useSectionOpen(item.id, 'resolutions', actions, record.resolutions.length > 0);
   const [isAdding, setAdding] = useState(false);
   const [newId, setNewId] = useState<string | null>(null);
@@ -19,6 +35,12 @@ export function ResolutionsSection({ item, record, actions }: Props) {
   const [isUndoing, setUndoing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { resolutions } = record;
+
+  // A wording from the phrase bank lands here even when the section was closed.
+  useEffect(() => {
+    if (inserted) setOpen(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inserted]);
 
   const add = async () => {
     if (isAdding) return;
@@ -41,6 +63,8 @@ export function ResolutionsSection({ item, record, actions }: Props) {
     setError(null);
     try {
       const restored = await actions.restoreResolution(deleted);
+      // The vote went with the deleted record; it comes back with the wording.
+      if (deleted.resolution.vote) await actions.setVote(restored, voteInputOf(deleted.resolution.vote));
       setDeleted(null);
       setNewId(restored.id);
     } catch (failure) {
@@ -69,7 +93,11 @@ export function ResolutionsSection({ item, record, actions }: Props) {
                 isFirst={index === 0}
                 isLast={index === resolutions.length - 1}
                 isNew={resolution.id === newId}
+                inserted={inserted?.resolutionId === resolution.id ? inserted.fields : undefined}
+                onInsertHandled={onInsertHandled}
+                attendance={detail.attendance}
                 onSave={(changes, delayMs) => actions.saveResolution(resolution, changes, delayMs)}
+                onSetVote={(vote) => actions.setVote(resolution, vote)}
                 onMove={(direction) => actions.moveResolution(resolution, direction)}
                 onDelete={() => {
                   setError(null);

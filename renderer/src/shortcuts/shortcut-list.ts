@@ -15,7 +15,17 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Ctrl+Shift+P', action: 'Show or hide the minutes preview' },
       { keys: 'Ctrl+E', action: 'Export to Word' },
       { keys: 'Ctrl+Shift+N', action: 'New meeting of this committee' },
+      { keys: 'Ctrl+Shift+Space', action: 'Insert a wording from the phrase bank' },
       { keys: 'F1', action: 'Show this list' },
+    ],
+  },
+  {
+    heading: 'Search',
+    shortcuts: [
+      { keys: 'Ctrl+Shift+F', action: 'Search all committees’ minutes (on any screen)' },
+      { keys: '↑ / ↓', action: 'Previous or next result' },
+      { keys: 'Enter', action: 'Open the item' },
+      { keys: 'Escape', action: 'Close the results; again to clear the search' },
     ],
   },
   {
@@ -43,6 +53,16 @@ export const shortcutGroups: ShortcutGroup[] = [
     ],
   },
   {
+    heading: 'Inserting a wording',
+    shortcuts: [
+      { keys: 'Type words', action: 'Show only the wordings containing them' },
+      { keys: '↑ / ↓', action: 'Previous or next wording' },
+      { keys: 'Enter', action: 'Insert it: a resolution, or a sentence in the notes' },
+      { keys: 'Escape', action: 'Close without inserting' },
+      { keys: 'Tab / Shift+Tab', action: 'Next or previous blank to fill in' },
+    ],
+  },
+  {
     heading: 'Resolutions',
     shortcuts: [
       { keys: 'Enter', action: 'Start the next numbered part (1), 2)…)' },
@@ -50,6 +70,10 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Backspace', action: 'In an empty part: remove it' },
       { keys: 'Alt+Shift+↑ / Alt+Shift+↓', action: 'Move the resolution up or down' },
     ],
+  },
+  {
+    heading: 'Phrase bank',
+    shortcuts: [{ keys: 'Alt+Shift+↑ / Alt+Shift+↓', action: 'Move the wording up or down' }],
   },
   {
     heading: 'Attendance list',

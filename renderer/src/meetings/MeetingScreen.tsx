@@ -167,8 +167,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       <button type="button" onClick={() => setExportOpen(true)} title="Ctrl+E">
         Export to Word…
       </button>
-      <button type="button" onClick={() => setShortcutsOpen(true)} title="F1">
-        Keyboard shortcuts
+      <button type="button" className="icon" aria-label="Keyboard shortcuts" onClick={() => setShortcutsOpen(true)} title="Keyboard shortcuts (F1)">
+        ?
       </button>
     </>
   );

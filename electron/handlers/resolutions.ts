@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Action, ActionOwner, Resolution, Vote } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { outcomeFromCounts } from '../../shared/votes.ts';
 import {
   deleteActionRow,
   findAction,
@@ -58,7 +59,7 @@ export function settleVote(input: VoteInput): Vote {
   let outcome = input.outcome;
   if (!outcome) {
     if (!counts) invalid('Say whether the motion was carried or lost, or give the votes.');
-    outcome = counts.against === 0 && counts.abstentions === 0 && counts.for > 0 ? 'unanimous' : counts.for > counts.against ? 'carried' : 'lost';
+    outcome = outcomeFromCounts(counts);
   }
   if (counts) {
     if (outcome === 'carried' && counts.for < counts.against) invalid('A motion with more votes against than for was lost, not carried.');

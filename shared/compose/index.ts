@@ -1,12 +1,14 @@
 import {
   type Action,
   type ActionReview,
+  type ActionOwner,
   type AgendaItem,
   type Declarant,
   type AttendanceEntry,
   type HouseStyle,
   type ItemRecord,
   type MeetingDetail,
+  type Member,
   type Part2,
   type Resolution,
   emptyItemRecord,
@@ -472,16 +474,21 @@ function resolutionBlock(resolution: Resolution): MinutesBlock {
   };
 }
 
-function ownerLabel(action: Action, detail: MeetingDetail): string {
-  const { owner } = action;
+/**
+ * How an owner stands in the Action column: the roster's initials where the secretary gave them,
+ * else worked out from the name; a group by its name. The item editor shows the same.
+ */
+export function actionOwnerLabel(owner: ActionOwner, members: Member[], attendance: AttendanceEntry[]): string {
   if ('group' in owner) return owner.group.trim();
   if ('memberId' in owner) {
-    const member = detail.members.find((candidate) => candidate.id === owner.memberId);
+    const member = members.find((candidate) => candidate.id === owner.memberId);
     return member ? member.initials.trim() || initialsOf(member.name) : '';
   }
-  const guest = detail.attendance.find((entry) => entry.attendeeId === owner.attendeeId);
+  const guest = attendance.find((entry) => entry.attendeeId === owner.attendeeId);
   return guest ? initialsOf(guest.name) : '';
 }
+
+const ownerLabel = (action: Action, detail: MeetingDetail) => actionOwnerLabel(action.owner, detail.members, detail.attendance);
 
 function withActions(blocks: MinutesBlock[], actions: Action[], detail: MeetingDetail, style: HouseStyle): MinutesSection {
   const owners = actions.map((action) => ownerLabel(action, detail)).filter(Boolean);

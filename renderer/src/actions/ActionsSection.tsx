@@ -8,7 +8,8 @@ import type { DeletedAction } from '../meetings/useItemMinutes.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ActionRow } from './ActionRow.tsx';
 import { NewActionForm } from './NewActionForm.tsx';
-import { ownerChoices, ownerShort } from './owners.ts';
+import { actionOwnerLabel } from '../../../shared/compose/index.ts';
+import { ownerChoices } from './owners.ts';
 
 type Props = { item: AgendaItem; record: ItemRecord; detail: MeetingDetail; actions: MeetingActions };
 
@@ -73,7 +74,7 @@ export function ActionsSection({ item, record, detail, actions }: Props) {
               key={action.id}
               action={action}
               number={index + 1}
-              short={ownerShort(action.owner, detail.members, detail.attendance)}
+              short={actionOwnerLabel(action.owner, detail.members, detail.attendance)}
               choices={choices}
               resolutions={record.resolutions}
               onSave={(changes, delayMs) => actions.saveAction(action, changes, delayMs)}

@@ -1,5 +1,5 @@
+import { actionOwnerLabel } from '../../../shared/compose/index.ts';
 import type { Action, ActionOwner, AttendanceEntry, Member } from '../../../shared/domain.ts';
-import { initialsOf } from '../../../shared/wording.ts';
 
 // Who can own an action, and how each appears in the minutes' Action column ("JS", "Partners").
 
@@ -22,19 +22,8 @@ export function ownerFromValue(value: string, group: string): ActionOwner | null
   return null;
 }
 
-// The same rule as the minutes' Action column (shared/compose): the roster's initials where the
-// secretary gave them, else worked out from the name; a group by its name.
-const memberShort = (member: Member) => member.initials.trim() || initialsOf(member.name);
-
-export function ownerShort(owner: ActionOwner, members: Member[], attendance: AttendanceEntry[]): string {
-  if ('group' in owner) return owner.group.trim();
-  if ('memberId' in owner) {
-    const member = members.find((candidate) => candidate.id === owner.memberId);
-    return member ? memberShort(member) : '';
-  }
-  const guest = attendance.find((entry) => entry.attendeeId === owner.attendeeId);
-  return guest ? initialsOf(guest.name) : '';
-}
+// What each choice shows is exactly what the minutes' Action column will print.
+const memberShort = (member: Member) => actionOwnerLabel({ memberId: member.id }, [member], []);
 
 /** Usual groups first, then any the meeting has already used. */
 const usualGroups = ['Partners', 'All members', 'Officers', 'Clerk'];
@@ -52,7 +41,7 @@ export function ownerChoices(members: Member[], attendance: AttendanceEntry[], a
       .map((entry) => ({
         value: `attendee:${entry.attendeeId}`,
         label: `${entry.name}${entry.status === 'substitute' ? ' (substitute)' : ''}`,
-        short: initialsOf(entry.name),
+        short: actionOwnerLabel({ attendeeId: entry.attendeeId! }, [], [entry]),
       })),
     groups: [...new Set([...usualGroups, ...used].filter(Boolean))],
   };

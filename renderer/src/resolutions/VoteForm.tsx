@@ -1,3 +1,4 @@
+import { outcomeFromCounts } from '../../../shared/votes.ts';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { voteSentence } from '../../../shared/compose/sentences.ts';
 import type { AttendanceEntry, Vote, VoteOutcome } from '../../../shared/domain.ts';
@@ -17,14 +18,6 @@ const choiceLabels: [Choice, string][] = [
 
 type Counts = NonNullable<Vote['counts']>;
 
-/**
- * The outcome the main process settles on when none is chosen (shared rule, see setVote): all for
- * and none against or abstaining is unanimous, more for than against carried, otherwise lost.
- */
-function outcomeFrom(counts: Counts): VoteOutcome {
-  if (counts.against === 0 && counts.abstentions === 0 && counts.for > 0) return 'unanimous';
-  return counts.for > counts.against ? 'carried' : 'lost';
-}
 
 /** Who can vote by name: those marked present (members and substitutes); before attendance is taken, the roster. */
 export function votersOf(attendance: AttendanceEntry[], vote: Vote | null): string[] {
@@ -84,7 +77,7 @@ export function VoteForm({ vote, name, attendance, onSave, onClose }: Props) {
     : null;
   const effectiveCounts = recorded ? { for: recorded.for.length, against: recorded.against.length, abstentions: recorded.abstained.length } : typedCounts;
   const hasVotes = !!effectiveCounts && (!recorded || effectiveCounts.for + effectiveCounts.against + effectiveCounts.abstentions > 0);
-  const effectiveOutcome = outcome ?? (hasVotes && effectiveCounts ? outcomeFrom(effectiveCounts) : null);
+  const effectiveOutcome = outcome ?? (hasVotes && effectiveCounts ? outcomeFromCounts(effectiveCounts) : null);
   const preview = effectiveOutcome ? voteSentence({ outcome: effectiveOutcome, counts: hasVotes ? effectiveCounts : null, recorded }) : null;
 
   const submit = async (event?: FormEvent) => {

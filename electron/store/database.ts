@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
-import { migrations } from './migrations.ts';
+import { migrations } from './migrations/index.ts';
 
 export type Db = Database.Database;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { papersFolder } from '../../electron/handlers/papers.ts';
-import { migrations } from '../../electron/store/migrations.ts';
+import { migrations } from '../../electron/store/migrations/index.ts';
 import { defaultHouseStyle } from '../../shared/domain.ts';
 import { openTestApp, seedMeeting, tempFolder } from './harness.ts';
 

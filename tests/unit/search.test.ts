@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/store/migrations.ts';
+import { migrations } from '../../electron/store/migrations/index.ts';
 import type { SearchResult } from '../../shared/domain.ts';
 import { richTextFromParagraphs } from '../../shared/rich-text.ts';
 import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';

@@ -52,7 +52,7 @@ describe('opening a data file', () => {
 
   it('rolls back a failing migration step, keeping the previous version', async () => {
     const file = join(tempFolder(), 'partial.sqlite');
-    const { migrations } = await import('../../electron/store/migrations.ts');
+    const { migrations } = await import('../../electron/store/migrations/index.ts');
     const saved = [...migrations];
     migrations.push('CREATE TABLE half_done (x); SELECT no_such_function();');
     try {

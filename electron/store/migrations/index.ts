@@ -1,0 +1,11 @@
+// The schema's history, one file per change: entry n - 1 takes a database from version n - 1 to n
+// (recorded in PRAGMA user_version). Never edit a file that has shipped; add the next number here.
+import committeesRosterMeetingsAgendaAttendance from './001-committees-roster-meetings-agenda-attendance.ts';
+import houseStylePapersResolutionsActions from './002-house-style-papers-resolutions-actions.ts';
+import phrasesNumberingDeclarationsVotesSearch from './003-phrases-numbering-declarations-votes-search.ts';
+
+export const migrations: string[] = [
+  committeesRosterMeetingsAgendaAttendance,
+  houseStylePapersResolutionsActions,
+  phrasesNumberingDeclarationsVotesSearch,
+];

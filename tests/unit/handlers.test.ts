@@ -100,12 +100,11 @@ describe('agenda', () => {
   it('numbers sub-items 7a, 7b under item 7 after reordering and indenting', () => {
     const app = openTestApp();
     const { meeting } = seedMeeting(app);
-    let agenda = app.handlers.getMeeting({ meetingId: meeting.id }).agenda;
     const [a, b] = [
       app.handlers.addAgendaItem({ meetingId: meeting.id, title: 'Safer Neighbourhoods' }),
       app.handlers.addAgendaItem({ meetingId: meeting.id, title: 'VAWG' }),
     ];
-    agenda = app.handlers.getMeeting({ meetingId: meeting.id }).agenda;
+    const agenda = app.handlers.getMeeting({ meetingId: meeting.id }).agenda;
     const strategy = agenda[5]!; // Any other business sits 6th; make "Safer" and "VAWG" its sub-items after moving them up
     const order = agenda.map(({ id, parentId }) => ({ id, parentId }));
     const withoutNew = order.filter((entry) => entry.id !== a.id && entry.id !== b.id);

@@ -9,7 +9,8 @@ export type Loaded<T> =
 /** Loads once per dependency change; `reload` fetches again; `set` edits the loaded value locally. */
 export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[]) {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The caller names what the load depends on, as it would for useEffect.
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
   const stableLoad = useCallback(load, dependencies);
   const reload = useCallback(() => {
     let isCurrent = true;

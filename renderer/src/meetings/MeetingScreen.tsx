@@ -75,6 +75,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
   }, [agenda, meeting.id, select]);
   useEffect(() => {
     if (!focusAgendaFor || selected?.id !== focusAgendaFor) return;
+    // The request is spent once the item it waited for is selected; clearing it renders nothing new.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setFocusAgendaFor(null);
     document.querySelector<HTMLElement>('[data-region="agenda"] [role="option"][aria-selected="true"]')?.focus();
   }, [focusAgendaFor, selected]);

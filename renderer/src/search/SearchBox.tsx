@@ -54,6 +54,8 @@ export function SearchBox() {
 
   useEffect(() => {
     if (buildMatchQuery(query) === null) {
+      // A query with no words in it has no answer to wait for: the old results go at once.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setFound({ kind: 'none' });
       return;
     }

@@ -10,7 +10,10 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
     }
-    if (!isOpen && element.open) element.close?.() ?? element.removeAttribute('open');
+    if (!isOpen && element.open) {
+      if (typeof element.close === 'function') element.close();
+      else element.removeAttribute('open');
+    }
   }, [isOpen]);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose} onCancel={onClose}>

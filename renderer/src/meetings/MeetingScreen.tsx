@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberAgenda } from '../../../shared/numbering.ts';
 import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
-import { longDate, nowClock } from '../app/format.ts';
+import { longDate, nowClock, statusLabel } from '../app/format.ts';
 import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate, openItemEvent, parseRoute, type OpenItemDetail } from '../app/route.ts';
+import { useWindowTitle } from '../app/window-title.ts';
 import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { ItemEditor } from '../item-editor/ItemEditor.tsx';
@@ -148,6 +149,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
   useNewMeetingCommand(goToNewMeetingForm);
 
   const heading = meeting.title || `Meeting of ${longDate(meeting.date)}`;
+  useWindowTitle({ place: `${committee.name} — ${heading}`, state: statusLabel(meeting.status) });
   const meetingActions = (
     <>
       {meeting.startedAt && <span className="meeting-clock">Started {meeting.startedAt}</span>}

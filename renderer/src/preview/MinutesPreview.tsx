@@ -77,7 +77,7 @@ function ItemRows({ item, actionHeading }: { item: MinutesItem; actionHeading: s
         <td className="minutes-action minutes-action-heading">{actionHeading}</td>
       </tr>
       {sections.map((section, index) => (
-        <tr key={index} className="minutes-section-row">
+        <tr key={index} className="minutes-section-row" data-item-id={item.itemId}>
           <td className="minutes-number" />
           <td className="minutes-content">
             <Blocks blocks={section.blocks} />

@@ -3,13 +3,18 @@ import type { AppEventListener, AppEvents, ProceedingsBridge } from '../shared/a
 import { createClient } from '../shared/client.ts';
 import type { Envelope } from '../shared/errors.ts';
 
-// The renderer's only door to the main process: the contract's methods and two events, nothing else.
+// The renderer's only door to the main process: the contract's methods and three events, nothing else.
 
 const beforeCloseListeners = new Set<AppEventListener<'before-close'>>();
 const menuListeners = new Set<AppEventListener<'menu-command'>>();
+const fileOpenedListeners = new Set<AppEventListener<'file-opened'>>();
+const listenersOf = { 'before-close': beforeCloseListeners, 'menu-command': menuListeners, 'file-opened': fileOpenedListeners };
 
 ipcRenderer.on('proceedings:menu-command', (_event, command: AppEvents['menu-command']) => {
   for (const listener of menuListeners) void listener(command);
+});
+ipcRenderer.on('proceedings:file-opened', () => {
+  for (const listener of fileOpenedListeners) void listener(undefined);
 });
 ipcRenderer.on('proceedings:before-close', async () => {
   await Promise.allSettled([...beforeCloseListeners].map((listener) => listener(undefined)));
@@ -19,7 +24,7 @@ ipcRenderer.on('proceedings:before-close', async () => {
 const proceedings = {
   ...createClient((method, input) => ipcRenderer.invoke('proceedings:call', method, input) as Promise<Envelope<unknown>>),
   on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>) {
-    const listeners = (event === 'before-close' ? beforeCloseListeners : menuListeners) as Set<AppEventListener<E>>;
+    const listeners = listenersOf[event] as Set<AppEventListener<E>>;
     listeners.add(listener);
     return () => void listeners.delete(listener);
   },

@@ -48,6 +48,19 @@ import {
   voteInputSchema,
 } from './fields.ts';
 import { richTextSchema } from './rich-text.ts';
+import type { MinutesComparison } from './compare.ts';
+import type { MinutesDocument } from './compose/model.ts';
+import type { ConfirmOffer, MinutesStatus, MinutesVersionSummary } from './minutes-state.ts';
+import {
+  personName,
+  reviewCommentSchema,
+  reviewDecisionInputSchema,
+  reviewLimits,
+  type ReviewCommentRecord,
+  type ReviewDecision,
+  type ReviewResponseDraft,
+  type ReviewSummary,
+} from './review.ts';
 
 // The one contract between renderer and main: method name → input schema + result type.
 // The preload, the IPC binding, the preview bridge and the handler table are all typed from it.
@@ -73,6 +86,17 @@ const presenterSchema = z.union([
   z.object({ memberId: id }).strict(),
   z.object({ name: requiredLine('Presenter', 200) }).strict(),
 ]);
+
+/** Who made a move of the minutes: the app has no accounts, so a name the screen remembers ('' is "the secretary"). */
+const by = singleLine('Your name', 200).default('');
+const versionNumber = z.number().int('A version is a whole number.').min(1, 'Versions are numbered from 1.');
+/** Which minutes to compare: a saved version, the current draft, or the version last sent to the chairman. */
+const minutesRef = z.union([
+  z.object({ version: versionNumber }).strict(),
+  z.object({ current: z.literal(true) }).strict(),
+  z.object({ sent: z.literal(true) }).strict(),
+]);
+const reviewHandle = z.string().min(1, 'Open the review first.').max(64, 'That review is not open.');
 
 const attendeeTarget = z.union([
   z.object({ memberId: id }).strict(),
@@ -267,7 +291,7 @@ export const contract = {
         afterResolutionId: id.optional(),
       })
       .strict(),
-  ).returns<Resolution>(),
+  ).returns<ResolutionResult>(),
   updateResolution: method(
     z
       .object({
@@ -277,7 +301,7 @@ export const contract = {
         parts: resolutionFields.parts.optional(),
       })
       .strict(),
-  ).returns<Resolution>(),
+  ).returns<ResolutionResult>(),
   /** Deletes a resolution and the actions that came from it. */
   deleteResolution: method(z.object({ resolutionId: id }).strict()).returns<{ deletedActionIds: string[] }>(),
   reorderResolutions: method(
@@ -320,6 +344,8 @@ export const contract = {
         mode: z.enum(minutesModes),
         target: fileGrant,
         openAfterwards: z.boolean().default(false),
+        /** An older version, composed from its snapshot; absent: the current minutes (for approved minutes, the approved version). */
+        version: versionNumber.optional(),
       })
       .strict(),
   ).returns<Promise<SavedFile>>(),
@@ -327,8 +353,22 @@ export const contract = {
   exportMeetingFile: method(
     z.object({ meetingId: id, target: fileGrant }).strict(),
   ).returns<SavedFile>(),
-  /** Reads a meeting file; adds its committee when new, or the meeting to the committee it names. */
+  /**
+   * Reads a meeting file; adds its committee when new, or the meeting to the committee it names.
+   * A meeting already here is never duplicated: the answer says what differs and waits for resolveMeetingImport.
+   */
   importMeetingFile: method(z.object({ source: fileGrant }).strict()).returns<ImportedMeeting>(),
+  /** Settles the import of a meeting that is already here: update it from the file as a new version, or keep the file as a separate copy (new ids throughout). */
+  resolveMeetingImport: method(
+    z
+      .object({
+        pendingImportId: reviewHandle,
+        choice: z.enum(['update', 'copy']),
+        reason: singleLine('Reason', 500).default(''),
+        by,
+      })
+      .strict(),
+  ).returns<ResolvedMeetingImport>(),
 
   /**
    * Asks the secretary (the system's file dialog) which file to write or read. The renderer never
@@ -480,6 +520,77 @@ export const contract = {
       })
       .strict(),
   ).returns<SearchResult[]>(),
+
+  // ── The chairman's review: states, versions, review and response files, compare (issue 8) ──
+
+  /** Every saved version of the minutes, newest first. */
+  listMinutesVersions: method(z.object({ meetingId: id }).strict()).returns<MinutesVersionSummary[]>(),
+  /** One version's snapshot, as a MeetingDetail to compose. */
+  getMinutesVersion: method(z.object({ meetingId: id, version: versionNumber }).strict()).returns<MinutesVersion>(),
+  /** Makes the minutes a draft again (from with the chairman, returned, approved or confirmed), saving a version with the reason. */
+  startNewDraft: method(
+    z.object({ meetingId: id, reason: requiredLine('Reason', 500), by }).strict(),
+  ).returns<MinutesStatus>(),
+  /** Brings an older version back as the draft (a new version; the versions in between are kept). */
+  restoreMinutesVersion: method(
+    z.object({ meetingId: id, version: versionNumber, reason: requiredLine('Reason', 500), by }).strict(),
+  ).returns<MinutesStatus>(),
+  /** Confirms approved minutes as a correct record, linked to the next meeting's "minutes of the previous meeting" resolution. */
+  confirmMinutes: method(z.object({ meetingId: id, resolutionId: id, by }).strict()).returns<MinutesStatus>(),
+
+  /** Saves a version, writes the review file for the chairman and moves the minutes to With the chairman. */
+  sendToChairman: method(
+    z.object({ meetingId: id, target: fileGrant, by, note: multiLine('Note', 2_000).default('') }).strict(),
+  ).returns<SentToChairman>(),
+  /** The chairman's side: opens a review file (no committee set-up), resuming the response beside it. */
+  openReview: method(z.object({ source: fileGrant }).strict()).returns<Promise<OpenedReview>>(),
+  /** Review mode: the chairman beside the secretary. Moves the minutes to With the chairman and opens them for comments. */
+  startReviewHere: method(
+    z.object({ meetingId: id, reviewer: personName('The chairman’s name'), by }).strict(),
+  ).returns<OpenedReview>(),
+  /** Saves the whole response so far (beside the review file, or in the database in review mode). */
+  saveReviewResponse: method(
+    z
+      .object({
+        reviewId: reviewHandle,
+        reviewer: personName('Your name'),
+        comments: z
+          .array(reviewCommentSchema)
+          .max(reviewLimits.comments, `A response holds at most ${reviewLimits.comments.toLocaleString('en-GB')} comments.`),
+        decision: reviewDecisionInputSchema.nullable(),
+      })
+      .strict(),
+  ).returns<SavedResponse>(),
+  /** Review mode: records the response exactly as importing a response file would. */
+  finishReviewHere: method(z.object({ reviewId: reviewHandle }).strict()).returns<ResponseImport>(),
+  closeReview: method(z.object({ reviewId: reviewHandle }).strict()).returns<{ closed: true }>(),
+  /** Brings the chairman's response back: comments to their items, the decision recorded. Importing it again changes nothing. */
+  importReviewResponse: method(z.object({ source: fileGrant, by }).strict()).returns<ResponseImport>(),
+  /** Every comment brought back for the meeting, with where its passage is in the current draft. */
+  listReviewComments: method(z.object({ meetingId: id }).strict()).returns<ReviewCommentRecord[]>(),
+  /** Accepts (applies to the draft, as one new version) or declines suggestions: one, several or all. */
+  resolveSuggestions: method(
+    z
+      .object({
+        meetingId: id,
+        commentIds: z.array(z.uuid()).min(1, 'Choose a suggestion.').max(reviewLimits.comments),
+        decision: z.enum(['accept', 'decline']),
+        by,
+      })
+      .strict(),
+  ).returns<SuggestionsResolved>(),
+
+  /** Compares two states of the minutes; {sent} → {current} is "what changed since the chairman saw it". */
+  compareMinutes: method(z.object({ meetingId: id, from: minutesRef, to: minutesRef }).strict()).returns<MinutesComparison>(),
+  /** Writes a comparison as a Word document: insertions underlined, deletions struck through. */
+  exportComparison: method(
+    z
+      .object({ meetingId: id, from: minutesRef, to: minutesRef, target: fileGrant, openAfterwards: z.boolean().default(false) })
+      .strict(),
+  ).returns<Promise<SavedFile>>(),
+
+  /** A review or response file handed to the app by the system (double-click, or the preview's --open); null when none is waiting. */
+  takeOpenedFile: method(none).returns<OpenedFile | null>(),
 };
 
 export type ChosenFile = { grantId: string; fileName: string } | { cancelled: true };
@@ -517,11 +628,17 @@ export const menuCommands = [
   'export-minutes',
   'export-meeting-file',
   'import-meeting-file',
+  'open-review',
+  'import-response',
+  'send-to-chairman',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-/** Events from the main process: menu commands, and "flush your unsaved edits, the window is closing". */
-export type AppEvents = { 'menu-command': MenuCommand; 'before-close': undefined };
+/**
+ * Events from the main process: menu commands, "flush your unsaved edits, the window is closing",
+ * and "a file was handed to the app: call takeOpenedFile".
+ */
+export type AppEvents = { 'menu-command': MenuCommand; 'before-close': undefined; 'file-opened': undefined };
 export type AppEventListener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void | Promise<void>;
 
 /** Exactly what the preload (and the preview bridge) put on `window.proceedings`. */
@@ -533,5 +650,72 @@ export const bridgeKeys = [...methodNames, 'on'] as const;
 /** A file the main process wrote. */
 export type SavedFile = { targetPath: string; byteLength: number };
 
-/** What importing a meeting file added. */
-export type ImportedMeeting = { committeeId: string; meetingId: string; isNewCommittee: boolean };
+/** What importing a meeting file did: added it, found it the same as here, or found a meeting here that differs. */
+export type ImportedMeeting =
+  | { outcome: 'added'; committeeId: string; meetingId: string; isNewCommittee: boolean }
+  | { outcome: 'unchanged'; committeeId: string; meetingId: string; isNewCommittee: false }
+  | {
+      outcome: 'exists';
+      committeeId: string;
+      meetingId: string;
+      isNewCommittee: false;
+      /** For resolveMeetingImport; kept for 10 minutes. */
+      pendingImportId: string;
+      fileName: string;
+      /** The meeting here (from) against the file (to). */
+      comparison: MinutesComparison;
+    };
+
+export type ResolvedMeetingImport =
+  | { outcome: 'updated'; meetingId: string; version: MinutesVersionSummary }
+  | { outcome: 'copied'; committeeId: string; meetingId: string };
+
+export type ResolutionResult = Resolution & { confirmOffer: ConfirmOffer | null };
+
+export type MinutesVersion = { summary: MinutesVersionSummary; detail: MeetingDetail };
+
+export type SentToChairman = { status: MinutesStatus; version: MinutesVersionSummary; file: SavedFile };
+
+export type OpenedReview = {
+  /** The handle for this review while it is open (main-process memory). */
+  reviewId: string;
+  review: ReviewSummary;
+  /** The version sent, to compose: composeMinutes(detail, { mode: 'full' }). */
+  detail: MeetingDetail;
+  /** The same, already composed (full minutes), for the first paint. */
+  minutes: MinutesDocument;
+  /** What was saved before (a resumed review) or an empty response. */
+  response: ReviewResponseDraft;
+  isResumed: boolean;
+  /** The response file beside the review; null in review mode. */
+  responseFileName: string | null;
+};
+
+export type SavedResponse = { savedAt: string; fileName: string | null; decision: ReviewDecision | null };
+
+export type ResponseImport = {
+  meetingId: string;
+  responseId: string;
+  reviewer: string;
+  /** The version the chairman reviewed. */
+  version: number;
+  decision: ReviewDecision | null;
+  /** The same response was imported before: nothing changed. */
+  isAlreadyImported: boolean;
+  addedComments: number;
+  comments: ReviewCommentRecord[];
+  /** The draft was edited after it was sent; `moved` and `gone` list the comments whose passages moved or no longer exist. */
+  isDraftChangedSinceSent: boolean;
+  moved: string[];
+  gone: string[];
+  status: MinutesStatus;
+};
+
+export type SuggestionsResolved = {
+  results: { commentId: string; outcome: 'accepted' | 'declined' | 'not-applied'; message: string }[];
+  /** The version saved when something was applied. */
+  version: MinutesVersionSummary | null;
+  status: MinutesStatus;
+};
+
+export type OpenedFile = { grantId: string; purpose: 'review-open' | 'response-open'; fileName: string };

@@ -1,4 +1,5 @@
 import type { RichText } from './rich-text.ts';
+import { minutesStates, type ConfirmOffer, type MinutesState, type MinutesStatus } from './minutes-state.ts';
 import type { DateStyle } from './wording.ts';
 
 // Domain records as the renderer sees them. Dates are ISO (2021-03-25), times 24-hour (10:00).
@@ -13,8 +14,9 @@ export type MemberStatus = (typeof memberStatuses)[number];
 export type GuestStatus = (typeof guestStatuses)[number];
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
 
-export const meetingStatuses = ['draft'] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
+/** A meeting's status is its minutes' state (shared/minutes-state.ts). */
+export const meetingStatuses = minutesStates;
+export type MeetingStatus = MinutesState;
 
 export type Committee = {
   id: string;
@@ -125,6 +127,10 @@ export type MeetingDetail = {
   declarations: Declaration[];
   /** Actions from earlier meetings reviewed at this one (in Matters arising). */
   actionReviews: ActionReview[];
+  /** Where the minutes are in their review: state, versions, the chairman's approval (issue 8). */
+  minutes: MinutesStatus;
+  /** Set when recording this meeting's "minutes of the previous meeting" resolution can confirm those minutes. */
+  confirmOffer: ConfirmOffer | null;
 };
 
 /**

@@ -13,6 +13,10 @@ export const errorCodes = [
   'transport',
   'internal',
   'file-unwritable',
+  /** The minutes are approved or confirmed: start a new draft to change them. */
+  'minutes-locked',
+  /** A method whose handler is still being built. */
+  'not-ready',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -8,6 +8,10 @@ export const filePurposes = [
   'phrase-bank-save',
   'phrase-bank-open',
   'action-log',
+  'review-save',
+  'review-open',
+  'response-open',
+  'comparison',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
@@ -19,6 +23,10 @@ export const filePurposeSettings: Record<FilePurpose, { mode: 'save' | 'open'; t
   'phrase-bank-save': { mode: 'save', title: 'Export phrase bank', extensions: ['json'], filterName: 'Proceedings phrase bank' },
   'phrase-bank-open': { mode: 'open', title: 'Import phrase bank', extensions: ['json'], filterName: 'Proceedings phrase bank' },
   'action-log': { mode: 'save', title: 'Export action log to Word', extensions: ['docx'], filterName: 'Word document' },
+  'review-save': { mode: 'save', title: 'Send to the chairman', extensions: ['proceedings-review'], filterName: 'Proceedings review' },
+  'review-open': { mode: 'open', title: 'Open review', extensions: ['proceedings-review'], filterName: 'Proceedings review' },
+  'response-open': { mode: 'open', title: 'Import the chairman’s response', extensions: ['proceedings-response'], filterName: 'Proceedings response' },
+  comparison: { mode: 'save', title: 'Export comparison to Word', extensions: ['docx'], filterName: 'Word document' },
 };
 
 /** A name that every file system accepts: no path separators, reserved characters or control codes. */

@@ -28,6 +28,7 @@ import {
   sentenceKey,
   singleLine,
 } from './fields.ts';
+import { initialMinutesStatus, isReadOnlyState } from './minutes-state.ts';
 import { emptyRichText, richTextSchema } from './rich-text.ts';
 
 // The meeting file: one meeting with its committee and roster as versioned JSON, so a meeting can
@@ -466,5 +467,7 @@ export function detailFromMeetingFile(file: MeetingFile): MeetingDetail {
     previousMeeting: null,
     declarations: [],
     actionReviews: [],
+    minutes: { ...initialMinutesStatus, state: file.meeting.status, isReadOnly: isReadOnlyState(file.meeting.status) },
+    confirmOffer: null,
   };
 }

@@ -150,5 +150,5 @@ function importFile(context: HandlerContext, file: MeetingFile) {
     const ownerName = 'attendeeId' in action.owner ? (guestNames.get(action.owner.attendeeId) ?? '') : '';
     insertAction(db, meetingId, { ...action, position: nextPosition(`a:${action.itemId}`), updatedAt: now }, ownerName);
   }
-  return { committeeId: committeeFields.id, meetingId, isNewCommittee: !existing };
+  return { outcome: 'added' as const, committeeId: committeeFields.id, meetingId, isNewCommittee: !existing };
 }

@@ -15,6 +15,8 @@ import { continuityHandlers } from './continuity.ts';
 import { declarationHandlers } from './declarations.ts';
 import { phraseHandlers } from './phrases.ts';
 import { searchHandlers } from './search.ts';
+import { minutesVersionHandlers } from './minutes-versions.ts';
+import { reviewHandlers } from './review.ts';
 
 /** Joins every domain's handlers into the one table; a name defined twice is a programming error. */
 export function createHandlerTable(context: HandlerContext): HandlerTable {
@@ -35,6 +37,8 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     actionLogHandlers(context),
     continuityHandlers(context),
     searchHandlers(context),
+    minutesVersionHandlers(context),
+    reviewHandlers(context),
   ]) {
     for (const [name, handler] of Object.entries(domain)) {
       if (name in table) throw new Error(`Handler ${name} is defined twice.`);

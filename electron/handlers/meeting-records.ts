@@ -22,6 +22,7 @@ import { listResolutions } from '../store/resolutions.ts';
 import { listMeetingOverrides } from '../store/sentence-overrides.ts';
 import { buildAttendance } from './attendance.ts';
 import { found } from './context.ts';
+import { confirmOfferFor, minutesStatusOf } from './minutes-versions.ts';
 import { createItemNumbers, describeAction, firstMinuteNumberOf, type ItemNumbers } from './numbering.ts';
 
 /** Everything about one meeting: what getMeeting returns and what the exports compose from. */
@@ -45,6 +46,8 @@ export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
       previousMeeting: previousMeetingOf(db, meeting),
       declarations: listDeclarations(db, meetingId),
       actionReviews: buildActionReviews(db, meetingId, numbers),
+      minutes: minutesStatusOf(db, meeting),
+      confirmOffer: confirmOfferFor(db, meetingId),
     };
   }).deferred();
 }

@@ -23,6 +23,7 @@ import {
 } from '../store/resolutions.ts';
 import { conflict, found, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
+import { confirmOfferFor } from './minutes-versions.ts';
 
 type ResolutionHandlers = Pick<
   HandlerTable,
@@ -123,12 +124,12 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
         insertResolution(db, item.meetingId, resolution);
         order.splice(insertAt, 0, resolution.id);
         writeResolutionOrder(db, order);
-        return resolution;
+        return { ...resolution, confirmOffer: confirmOfferFor(db, item.meetingId) };
       }),
 
     updateResolution: ({ resolutionId, ...changes }) =>
       write(context, () => {
-        const { meetingId: _meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const { meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
         const next = patch(current, {
           ...changes,
           text: changes.text?.trim(),
@@ -136,7 +137,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
           updatedAt: timestamp(context),
         });
         updateResolutionRow(db, next);
-        return next;
+        return { ...next, confirmOffer: confirmOfferFor(db, meetingId) };
       }),
 
     deleteResolution: ({ resolutionId }) =>
@@ -195,10 +196,10 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     setVote: ({ resolutionId, vote }) =>
       write(context, () => {
-        const { meetingId: _meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const { meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
         const next: Resolution = { ...current, vote: vote === null ? null : settleVote(vote), updatedAt: timestamp(context) };
         updateResolutionRow(db, next);
-        return next;
+        return { ...next, confirmOffer: confirmOfferFor(db, meetingId) };
       }),
 
     deleteAction: ({ actionId }) =>

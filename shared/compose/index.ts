@@ -13,6 +13,7 @@ import {
   type Resolution,
   emptyItemRecord,
 } from '../domain.ts';
+import { isDraftState } from '../minutes-state.ts';
 import { numberAgenda, type Numbered } from '../numbering.ts';
 import type { BlockNode, InlineNode, RichText } from '../rich-text.ts';
 import { isRichTextEmpty } from '../rich-text.ts';
@@ -188,7 +189,7 @@ export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): 
   });
 
   const headerMarks: string[] = [];
-  if (meeting.status === 'draft') headerMarks.push('DRAFT');
+  if (isDraftState(meeting.status)) headerMarks.push('DRAFT');
   if (options.mode === 'full' && items.some((item) => item.isPart2)) headerMarks.push('CONFIDENTIAL');
 
   return {

@@ -45,7 +45,7 @@ describe('round trip', () => {
   it('imports a meeting file and exports the same meeting again', () => {
     const app = openTestApp();
     const imported = app.handlers.importMeetingFile({ source: app.grant(fixturePath, 'meeting-file-open') });
-    expect(imported).toEqual({ committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-03-25', isNewCommittee: true });
+    expect(imported).toEqual({ outcome: 'added', committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-03-25', isNewCommittee: true });
     const targetPath = join(tempFolder(), 'again.json');
     const saved = app.handlers.exportMeetingFile({ meetingId: imported.meetingId, target: app.grant(targetPath, 'meeting-file-save') });
     expect(saved.byteLength).toBe(readFileSync(targetPath).length);
@@ -81,7 +81,7 @@ describe('round trip', () => {
       resolutionId: action.resolutionId && `${action.resolutionId}-june`,
     }));
     const result = app.handlers.importMeetingFile({ source: app.grant(writeJson(next), 'meeting-file-open') });
-    expect(result).toEqual({ committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-06-17', isNewCommittee: false });
+    expect(result).toEqual({ outcome: 'added', committeeId: 'c-safer-bromley-partnership', meetingId: 'g-2021-06-17', isNewCommittee: false });
     expect(app.handlers.listMeetings({ committeeId: result.committeeId }).map((meeting) => meeting.date)).toEqual(['2021-06-17', '2021-03-25']);
     const detail = app.handlers.getMeeting({ meetingId: 'g-2021-06-17' });
     expect(detail.houseStyle.dateStyle).toBe('ordinal');

@@ -313,6 +313,7 @@ export const contract = {
       .object({
         itemId: id,
         resolutionId: id.nullable().default(null),
+        resolutionPart: actionFields.resolutionPart.optional(),
         description: actionFields.description.default(''),
         owner: actionFields.owner,
         dueDate: actionFields.dueDate.default(null),
@@ -324,6 +325,7 @@ export const contract = {
       .object({
         actionId: id,
         resolutionId: id.nullable().optional(),
+        resolutionPart: actionFields.resolutionPart.optional(),
         description: actionFields.description.optional(),
         owner: actionFields.owner.optional(),
         dueDate: actionFields.dueDate.optional(),

@@ -243,6 +243,8 @@ export type Action = {
   itemId: string;
   /** Set when the action comes from a resolution; it then sits beside that resolution. */
   resolutionId: string | null;
+  /** The index of the resolution's part it stands beside ("Beside: part 2" is 1), or null for the whole resolution. */
+  resolutionPart: number | null;
   description: string;
   owner: ActionOwner;
   dueDate: string | null;
@@ -277,8 +279,13 @@ export const emptyItemRecord = (): ItemRecord => ({
  */
 export const minuteNumberingModes = ['per-meeting', 'continuous'] as const;
 export type MinuteNumberingMode = (typeof minuteNumberingModes)[number];
-export type MinuteNumbering = { mode: MinuteNumberingMode; restartMonth: number };
-export const defaultMinuteNumbering: MinuteNumbering = { mode: 'per-meeting', restartMonth: 5 };
+/**
+ * `carriedOn` lets a committee's first year in the app continue the council's own numbering: in
+ * the numbering year starting on the 1st of `restartMonth` of `year`, the first minute is `number`
+ * (the 2023 minutes run from item 72). Other years start at 1.
+ */
+export type MinuteNumbering = { mode: MinuteNumberingMode; restartMonth: number; carriedOn?: { year: number; number: number } | null };
+export const defaultMinuteNumbering: MinuteNumbering = { mode: 'per-meeting', restartMonth: 5, carriedOn: null };
 
 /** A wording in the committee's phrase bank inserts a resolution (RESOLVED / RECOMMENDED) or a plain sentence. */
 export const phraseInserts = ['resolution', 'sentence'] as const;

@@ -104,6 +104,8 @@ export const actionFields = {
   owner: actionOwnerSchema,
   dueDate: isoDate.nullable(),
   status: z.enum(actionStatuses),
+  /** Which part of its resolution the action stands beside (0 for "1)"), or null for the whole. */
+  resolutionPart: z.number().int('A resolution part is a whole number.').min(0, 'Resolution parts count from 0.').max(49, 'A resolution has at most 50 parts.').nullable(),
 };
 
 // ── Phrase bank, declarations, votes, numbering (issue 4) ──
@@ -123,6 +125,14 @@ export const minuteNumberingSchema = z
       .int('The month numbering starts again is a whole number (5 for May).')
       .min(1, 'Months are numbered 1 (January) to 12 (December).')
       .max(12, 'Months are numbered 1 (January) to 12 (December).'),
+    carriedOn: z
+      .object({
+        year: z.number().int('A year is a whole number.').min(1900, 'That year is too early.').max(2999, 'That year is too late.'),
+        number: z.number().int('A minute number is a whole number.').min(1, 'Minutes are numbered from 1.').max(99_999, 'That minute number is too large.'),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

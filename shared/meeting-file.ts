@@ -151,6 +151,7 @@ const actionSchema = z
     id,
     itemId: id,
     resolutionId: id.nullable().default(null),
+    resolutionPart: actionFields.resolutionPart.default(null),
     description: actionFields.description.default(''),
     owner: actionFields.owner,
     dueDate: actionFields.dueDate.default(null),
@@ -232,12 +233,16 @@ export const meetingFileSchema = z
     });
 
     const resolutionItem = new Map(file.resolutions.map((resolution) => [resolution.id, resolution.itemId]));
+    const resolutionParts = new Map(file.resolutions.map((resolution) => [resolution.id, resolution.parts.length]));
     file.resolutions.forEach((resolution, index) => checkItem(resolution.itemId, ['resolutions', index, 'itemId']));
     file.actions.forEach((action, index) => {
       const at = (...rest: (string | number)[]) => ['actions', index, ...rest];
       checkItem(action.itemId, at('itemId'));
       if (action.resolutionId !== null && resolutionItem.get(action.resolutionId) !== action.itemId) {
         problem(at('resolutionId'), 'That resolution is not one of this item’s.');
+      }
+      if (action.resolutionPart !== null && (resolutionParts.get(action.resolutionId ?? '') ?? 0) <= action.resolutionPart) {
+        problem(at('resolutionPart'), 'That resolution has no such part.');
       }
       if ('memberId' in action.owner && !memberIds.has(action.owner.memberId)) {
         problem(at('owner', 'memberId'), 'That person is not in members.');
@@ -358,10 +363,11 @@ export function meetingFileFromDetail(detail: MeetingDetail, exportedAt: string)
       recordOf(itemId).resolutions.map(({ id, form, text, parts }) => ({ id, itemId, form, text, parts })),
     ),
     actions: items.flatMap((itemId) =>
-      recordOf(itemId).actions.map(({ id, resolutionId, description, owner, dueDate, status }) => ({
+      recordOf(itemId).actions.map(({ id, resolutionId, resolutionPart, description, owner, dueDate, status }) => ({
         id,
         itemId,
         resolutionId,
+        resolutionPart,
         description,
         owner,
         dueDate,

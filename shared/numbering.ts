@@ -60,14 +60,23 @@ export function numberingYearStart(isoDate: string, restartMonth: number): strin
  * `meetings` may be all of the committee's meetings (the meeting itself included or not): only
  * those before it in the same numbering year count. Sub-items never take a number of their own.
  */
+/** The first minute number of the numbering year starting `yearStart`: 1, or the council's number carried on. */
+export function carriedOnFrom(yearStart: string, numbering: { restartMonth: number; carriedOn?: { year: number; number: number } | null }): number {
+  const carried = numbering.carriedOn;
+  if (!carried) return 1;
+  return numberingYearStart(`${String(carried.year).padStart(4, '0')}-${String(numbering.restartMonth).padStart(2, '0')}-01`, numbering.restartMonth) === yearStart
+    ? carried.number
+    : 1;
+}
+
 export function firstMinuteNumber(
   meeting: MeetingPlace,
   meetings: readonly (MeetingPlace & { mainItems: number })[],
-  numbering: { mode: 'per-meeting' | 'continuous'; restartMonth: number },
+  numbering: { mode: 'per-meeting' | 'continuous'; restartMonth: number; carriedOn?: { year: number; number: number } | null },
 ): number {
   if (numbering.mode === 'per-meeting') return 1;
   const yearStart = numberingYearStart(meeting.date, numbering.restartMonth);
-  let first = 1;
+  let first = carriedOnFrom(yearStart, numbering);
   for (const other of meetings) {
     if (other.date >= yearStart && compareMeetings(other, meeting) < 0) first += other.mainItems;
   }

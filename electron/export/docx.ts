@@ -105,6 +105,7 @@ const plain = (text: string) => [new TextRun({ text: xmlSafe(text) })];
 /** Numbering definitions, and a fresh instance for each list so every list counts from its start. */
 function createLists() {
   const starts = new Set<number>([1]);
+  const partStarts = new Set<number>([1]);
   let nextInstance = 1;
   return {
     ordered(start: number) {
@@ -114,8 +115,9 @@ function createLists() {
     bullet() {
       return { reference: 'bullet', instance: nextInstance++ };
     },
-    resolutionParts() {
-      return { reference: 'resolution-parts', instance: nextInstance++ };
+    resolutionParts(start: number) {
+      partStarts.add(start);
+      return { reference: `resolution-parts-${start}`, instance: nextInstance++ };
     },
     definitions(): INumberingOptions {
       const indent = (level: number) => ({ paragraph: { indent: { left: 567 * (level + 1), hanging: 425 } } });
@@ -145,16 +147,17 @@ function createLists() {
               style: indent(level),
             })),
           },
-          {
-            reference: 'resolution-parts',
+          ...[...partStarts].map((start) => ({
+            reference: `resolution-parts-${start}`,
             levels: levels((level) => ({
               level,
               format: LevelFormat.DECIMAL,
               text: `%${level + 1})`,
+              start: level === 0 ? start : 1,
               alignment: AlignmentType.START,
               style: { paragraph: { indent: { left: 567, hanging: 567 } } },
             })),
-          },
+          })),
         ],
       };
     },
@@ -211,9 +214,12 @@ function blockParagraphs(block: MinutesBlock, lists: Lists, level = 0): Paragrap
     });
   }
   if (block.kind === 'resolution') {
-    const numbering = lists.resolutionParts();
+    // A resolution cut beside an action's part carries on its numbers ("3)" after "2)").
+    const numbering = lists.resolutionParts(Number.parseInt(block.parts[0]?.label ?? '1', 10) || 1);
     return [
-      new Paragraph({ style: styleIds.resolution, children: runsOf(block.runs), keepNext: block.parts.length > 0 }),
+      ...(block.runs.length > 0
+        ? [new Paragraph({ style: styleIds.resolution, children: runsOf(block.runs), keepNext: block.parts.length > 0 })]
+        : []),
       ...block.parts.map(
         (part) =>
           new Paragraph({ style: styleIds.resolutionPart, children: runsOf(part.runs), numbering: { ...numbering, level: 0 } }),
@@ -363,7 +369,8 @@ export function buildMinutesDocument(minutes: MinutesDocument): Document {
   else body.push(...singleColumn(minutes, lists));
 
   if (minutes.closing.endedSentence) {
-    body.push(new Paragraph({ style: styleIds.closing, children: plain(minutes.closing.endedSentence) }));
+    // Kept on the page of the signature block, never left alone at the foot of the one before.
+    body.push(new Paragraph({ style: styleIds.closing, keepNext: true, keepLines: true, children: plain(minutes.closing.endedSentence) }));
   }
   // A dotted line to sign on, drawn with a tab leader: a paragraph border would merge with the
   // next one's in Word and LibreOffice, leaving the Date without its line.
@@ -389,7 +396,8 @@ export function buildMinutesDocument(minutes: MinutesDocument): Document {
     styles: {
       default: {
         document: {
-          run: { font: fontFamily, size: halfPoints },
+          // British English, so Word proofs the minutes against the right dictionary and screen readers speak them so.
+          run: { font: fontFamily, size: halfPoints, language: { value: 'en-GB' } },
           paragraph: { spacing: { after: 120 } },
         },
         title: {

@@ -101,6 +101,17 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
     return resolution;
   };
 
+  /** Where an action stands: beside the item, a resolution, or one part of it (which must exist). */
+  const besideOf = (resolutionId: string | null, resolutionPart: number | null, itemId: string) => {
+    if (resolutionId === null) {
+      if (resolutionPart !== null) invalid('An action beside a part of a resolution needs that resolution.');
+      return { resolutionId, resolutionPart: null };
+    }
+    const resolution = resolutionOfItem(resolutionId, itemId);
+    if (resolutionPart !== null && resolutionPart >= resolution.parts.length) invalid('That resolution has no such part.');
+    return { resolutionId, resolutionPart };
+  };
+
   return {
     addResolution: ({ itemId, afterResolutionId, ...fields }) =>
       write(context, () => {
@@ -160,14 +171,13 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
         return listItemResolutions(db, itemId);
       }),
 
-    addAction: ({ itemId, resolutionId, ...fields }) =>
+    addAction: ({ itemId, resolutionId, resolutionPart, ...fields }) =>
       write(context, () => {
         const item = liveAgendaItem(db, itemId);
-        if (resolutionId) resolutionOfItem(resolutionId, itemId);
         const action: Action = {
           id: context.newId(),
           itemId,
-          resolutionId,
+          ...besideOf(resolutionId, resolutionPart ?? null, itemId),
           description: fields.description.trim(),
           owner: 'group' in fields.owner ? { group: fields.owner.group.trim() } : fields.owner,
           dueDate: fields.dueDate,
@@ -182,10 +192,14 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
     updateAction: ({ actionId, ...changes }) =>
       write(context, () => {
         const { meetingId, ...current } = found(findAction(db, actionId), 'That action');
-        if (changes.resolutionId) resolutionOfItem(changes.resolutionId, current.itemId);
+        // A new resolution (or none) leaves the part behind unless a part is given with it.
+        const resolutionId = changes.resolutionId === undefined ? current.resolutionId : changes.resolutionId;
+        const resolutionPart =
+          changes.resolutionPart !== undefined ? changes.resolutionPart : changes.resolutionId !== undefined ? null : current.resolutionPart;
         const owner = changes.owner && ('group' in changes.owner ? { group: changes.owner.group.trim() } : changes.owner);
         const next = patch(current, {
           ...changes,
+          ...besideOf(resolutionId, resolutionPart, current.itemId),
           description: changes.description?.trim(),
           owner,
           updatedAt: timestamp(context),

@@ -8,6 +8,7 @@ type ActionRow = {
   meeting_id: string;
   item_id: string;
   resolution_id: string | null;
+  resolution_part: number | null;
   description: string;
   owner_member_id: string | null;
   owner_attendee_id: string | null;
@@ -29,6 +30,7 @@ const toAction = (row: ActionRow): Action => ({
   id: row.id,
   itemId: row.item_id,
   resolutionId: row.resolution_id,
+  resolutionPart: row.resolution_part,
   description: row.description,
   owner: ownerOf(row),
   dueDate: row.due_date,
@@ -47,9 +49,9 @@ const toParams = (action: Action, ownerName: string) => ({
 
 export function insertAction(db: Db, meetingId: string, action: Action, ownerName: string): void {
   db.prepare(
-    `INSERT INTO actions (id, meeting_id, item_id, resolution_id, description, owner_member_id, owner_attendee_id,
+    `INSERT INTO actions (id, meeting_id, item_id, resolution_id, resolution_part, description, owner_member_id, owner_attendee_id,
        owner_name, due_date, status, position, created_at, updated_at)
-     VALUES (@id, @meetingId, @itemId, @resolutionId, @description, @ownerMemberId, @ownerAttendeeId,
+     VALUES (@id, @meetingId, @itemId, @resolutionId, @resolutionPart, @description, @ownerMemberId, @ownerAttendeeId,
        @ownerName, @dueDate, @status, @position, @updatedAt, @updatedAt)`,
   ).run({ ...toParams(action, ownerName), meetingId });
   indexAction(db, meetingId, action, ownerName);
@@ -63,7 +65,7 @@ function indexAction(db: Db, meetingId: string, action: Action, ownerName: strin
 export function updateActionRow(db: Db, action: Action, ownerName: string): void {
   const meetingId = db
     .prepare(
-      `UPDATE actions SET item_id = @itemId, resolution_id = @resolutionId, description = @description,
+      `UPDATE actions SET item_id = @itemId, resolution_id = @resolutionId, resolution_part = @resolutionPart, description = @description,
          owner_member_id = @ownerMemberId, owner_attendee_id = @ownerAttendeeId, owner_name = @ownerName,
          due_date = @dueDate, status = @status, position = @position, updated_at = @updatedAt
        WHERE id = @id RETURNING meeting_id`,

@@ -19,6 +19,8 @@ type CommitteeRow = {
   /** From minute_numbering; null while the committee keeps the defaults. */
   numbering_mode: MinuteNumberingMode | null;
   numbering_restart_month: number | null;
+  numbering_carried_on_year: number | null;
+  numbering_carried_on_number: number | null;
 };
 
 const toCommittee = (row: CommitteeRow): Committee => ({
@@ -30,7 +32,14 @@ const toCommittee = (row: CommitteeRow): Committee => ({
   minuteNumbering:
     row.numbering_mode === null
       ? { ...defaultMinuteNumbering }
-      : { mode: row.numbering_mode, restartMonth: row.numbering_restart_month ?? defaultMinuteNumbering.restartMonth },
+      : {
+          mode: row.numbering_mode,
+          restartMonth: row.numbering_restart_month ?? defaultMinuteNumbering.restartMonth,
+          carriedOn:
+            row.numbering_carried_on_year !== null && row.numbering_carried_on_number !== null
+              ? { year: row.numbering_carried_on_year, number: row.numbering_carried_on_number }
+              : null,
+        },
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -53,7 +62,8 @@ export function updateCommitteeRow(db: Db, committee: Committee): void {
 export function findCommittee(db: Db, id: string): Committee | undefined {
   const row = cachedStatement(
     db,
-    `SELECT c.*, n.mode AS numbering_mode, n.restart_month AS numbering_restart_month
+    `SELECT c.*, n.mode AS numbering_mode, n.restart_month AS numbering_restart_month,
+         n.carried_on_year AS numbering_carried_on_year, n.carried_on_number AS numbering_carried_on_number
        FROM committees c LEFT JOIN minute_numbering n ON n.committee_id = c.id WHERE c.id = ?`,
   )
     .get(id) as CommitteeRow | undefined;
@@ -74,8 +84,9 @@ export function listCommitteeSummaries(db: Db, today: string): CommitteeSummary[
 
 export function saveMinuteNumbering(db: Db, committeeId: string, numbering: MinuteNumbering, updatedAt: string): void {
   db.prepare(
-    `INSERT INTO minute_numbering (committee_id, mode, restart_month, updated_at) VALUES (?, ?, ?, ?)
+    `INSERT INTO minute_numbering (committee_id, mode, restart_month, carried_on_year, carried_on_number, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (committee_id) DO UPDATE SET mode = excluded.mode, restart_month = excluded.restart_month,
-       updated_at = excluded.updated_at`,
-  ).run(committeeId, numbering.mode, numbering.restartMonth, updatedAt);
+       carried_on_year = excluded.carried_on_year, carried_on_number = excluded.carried_on_number, updated_at = excluded.updated_at`,
+  ).run(committeeId, numbering.mode, numbering.restartMonth, numbering.carriedOn?.year ?? null, numbering.carriedOn?.number ?? null, updatedAt);
 }

@@ -150,15 +150,14 @@ export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): 
     }
     for (const candidate of generated.opening.get(item.id) ?? []) pushIfAny(opening, sentence(candidate));
     opening.push(...notesBlocks(item.notes));
-
+    // An action of the item is minuted in the secretary's own words, its owner beside them: the
+    // notes above may be long, and the owner is only clear beside the sentence that names the task.
+    // One with no words stands beside the notes.
     const itemActions = record.actions.filter((action) => action.resolutionId === null);
-    if (itemActions.length > 0 && opening.length === 0) {
-      // Nothing to stand beside: the actions' own words become the paragraph.
-      for (const action of itemActions) {
-        if (action.description.trim()) opening.push({ kind: 'paragraph', role: 'notes', runs: textRuns(action.description) });
-      }
+    sections.push(withActions(opening, itemActions.filter((action) => !action.description.trim()), detail, style));
+    for (const action of itemActions.filter((each) => each.description.trim())) {
+      sections.push(withActions([{ kind: 'paragraph', role: 'notes', runs: textRuns(action.description.trim()) }], [action], detail, style));
     }
-    sections.push(withActions(opening, itemActions, detail, style));
 
     for (const review of reviews.get(item.id) ?? []) {
       const block = sentence({ key: sentenceKeys.actionReview(review.id), text: reviewSentence(review, style.dateStyle) });
@@ -167,21 +166,16 @@ export function composeMinutes(detail: MeetingDetail, options: ComposeOptions): 
 
     for (const resolution of record.resolutions) {
       const actions = record.actions.filter((action) => action.resolutionId === resolution.id);
-      const blocks: MinutesBlock[] = [];
-      if (resolution.vote) pushIfAny(blocks, sentence({ key: sentenceKeys.vote(resolution.id), text: voteSentence(resolution.vote) }));
-      blocks.push(resolutionBlock(resolution));
-      sections.push(withActions(blocks, actions, detail, style));
+      // The vote sentence has a row of its own, so the owners stand beside the decision itself.
+      if (resolution.vote) {
+        const vote = sentence({ key: sentenceKeys.vote(resolution.id), text: voteSentence(resolution.vote) });
+        if (vote) sections.push({ blocks: [vote], actionColumn: [] });
+      }
+      sections.push(...resolutionSections(resolution, actions, detail, style));
     }
 
     const closing: MinutesBlock[] = [];
-    if (item.postMeetingNote.trim()) {
-      const note = item.postMeetingNote.trim().replace(/\.$/, '');
-      closing.push({
-        kind: 'paragraph',
-        role: 'post-meeting-note',
-        runs: textRuns(`(Post Meeting Note: ${note}).`).map((run) => ('text' in run ? { ...run, italic: true } : run)),
-      });
-    }
+    if (item.postMeetingNote.trim()) closing.push(postMeetingNote(item.postMeetingNote));
     for (const candidate of generated.closing.get(item.id) ?? []) pushIfAny(closing, sentence(candidate));
     if (closing.length > 0) sections.push({ blocks: closing, actionColumn: [] });
 
@@ -247,10 +241,15 @@ function attendanceGroups(attendance: AttendanceEntry[]): AttendanceGroup[] {
     ...present.filter((entry) => entry.chairRole === null),
     ...attendance.filter((entry) => entry.status === 'substitute'),
   ];
+  const memberName = new Map(members.map((entry) => [entry.memberId, entry.name.trim()]));
+  const substituteFor = (entry: AttendanceEntry) => {
+    const absentee = entry.status === 'substitute' && entry.substituteForMemberId ? memberName.get(entry.substituteForMemberId) : undefined;
+    return absentee ? ` (substitute for ${absentee})` : '';
+  };
   const groups: AttendanceGroup[] = [];
   const presentGroups = [chairs, others]
     .filter((group) => group.length > 0)
-    .map((group) => group.map((entry) => `${describe(entry)}${suffix(entry)}`));
+    .map((group) => group.map((entry) => `${describe(entry)}${suffix(entry)}${substituteFor(entry)}`));
   if (presentGroups.length > 0) groups.push({ heading: 'Present:', lineGroups: presentGroups });
   for (const [status, heading] of [
     ['also_present', 'Also Present:'],
@@ -440,8 +439,12 @@ function richBlocks(blocks: BlockNode[], keepEmpty: boolean): MinutesBlock[] {
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       const runs = inlineRuns(block.content);
+      const text = runs.map((run) => ('text' in run ? run.text : '\n')).join('');
+      // A note added after the meeting can stand where it belongs, mid-item, as in the council's minutes.
+      const lateNote = postMeetingNoteOpening.exec(text);
+      if (lateNote) result.push(postMeetingNote(text.slice(lateNote[0].length).replace(/\)\.?\s*$/, '')));
       // Blank paragraphs are the editor's spacing; the renderers space paragraphs themselves.
-      if (hasText(runs) || keepEmpty) result.push({ kind: 'paragraph', role: 'notes', runs });
+      else if (hasText(runs) || keepEmpty) result.push({ kind: 'paragraph', role: 'notes', runs });
     } else {
       result.push({
         kind: 'list',
@@ -458,21 +461,57 @@ function richBlocks(blocks: BlockNode[], keepEmpty: boolean): MinutesBlock[] {
   return result;
 }
 
+/** A notes paragraph the secretary opened with "Post Meeting Note:" (or "(Post Meeting Note:"). */
+const postMeetingNoteOpening = /^\s*\(?\s*post[- ]meeting note\s*:\s*/i;
+
+function postMeetingNote(text: string): ParagraphBlock {
+  const note = text.trim().replace(/\.$/, '');
+  return {
+    kind: 'paragraph',
+    role: 'post-meeting-note',
+    runs: textRuns(`(Post Meeting Note: ${note}).`).map((run) => ('text' in run ? { ...run, italic: true } : run)),
+  };
+}
+
 export function notesBlocks(notes: RichText): MinutesBlock[] {
   return richBlocks(notes.content, false);
 }
 
-function resolutionBlock(resolution: Resolution): MinutesBlock {
+/**
+ * A resolution and its actions as rows: one row, the owners beside it, unless an action names one
+ * of its parts ("Beside: part 2"). Then the resolution is cut after each such part, so its owner
+ * stands level with it; the parts keep their numbers across the cut.
+ */
+function resolutionSections(resolution: Resolution, actions: Action[], detail: MeetingDetail, style: HouseStyle): MinutesSection[] {
   const lead = resolution.form === 'recommended' ? 'RECOMMENDED' : 'RESOLVED';
   const text = resolution.text.trim();
-  return {
+  const parts = resolution.parts
+    .map((part, index) => ({ index, text: part.trim() }))
+    .filter((part) => part.text !== '')
+    .map((part, at) => ({ index: part.index, label: `${at + 1})`, runs: textRuns(part.text) }));
+  const partOf = (action: Action) =>
+    action.resolutionPart !== null && parts.some((part) => part.index === action.resolutionPart) ? action.resolutionPart : null;
+  const wholeActions = actions.filter((action) => partOf(action) === null);
+  const cuts = new Set(actions.map(partOf).filter((index) => index !== null));
+  const block = (from: number, to: number): MinutesBlock => ({
     kind: 'resolution',
     resolutionId: resolution.id,
-    runs: [{ text: lead, bold: true }, ...(text ? textRuns(` ${text}`) : [])],
-    parts: resolution.parts
-      .filter((part) => part.trim() !== '')
-      .map((part, index) => ({ label: `${index + 1})`, runs: textRuns(part.trim()) })),
-  };
+    runs: from === 0 ? [{ text: lead, bold: true }, ...(text ? textRuns(` ${text}`) : [])] : [],
+    parts: parts.slice(from, to).map(({ label, runs }) => ({ label, runs })),
+  });
+  if (cuts.size === 0 || style.layout !== 'action-column') {
+    return [withActions([block(0, parts.length)], actions, detail, style)];
+  }
+  const sections: MinutesSection[] = [];
+  let from = 0;
+  parts.forEach((part, at) => {
+    if (!cuts.has(part.index)) return;
+    const own = actions.filter((action) => partOf(action) === part.index);
+    sections.push(withActions([block(from, at + 1)], from === 0 ? [...wholeActions, ...own] : own, detail, style));
+    from = at + 1;
+  });
+  if (from < parts.length) sections.push({ blocks: [block(from, parts.length)], actionColumn: [] });
+  return sections;
 }
 
 /**

@@ -47,7 +47,10 @@ export type ListBlock = {
   items: MinutesBlock[][];
 };
 
-/** "RESOLVED that …" with the lead word already bold in `runs`; numbered parts follow. */
+/**
+ * "RESOLVED that …" with the lead word already bold in `runs`; numbered parts follow. A resolution
+ * cut so an owner stands beside one of its parts continues in a block with empty `runs`.
+ */
 export type ResolutionBlock = {
   kind: 'resolution';
   resolutionId: string;

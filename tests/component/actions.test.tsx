@@ -51,6 +51,29 @@ describe('actions', () => {
     );
   });
 
+  it('stands an action beside one part of a resolution, chosen in the Beside list', async () => {
+    const user = userEvent.setup();
+    let resolutionId = '';
+    const { saved } = openLiveMeeting((handlers, meetingId) => {
+      const other = handlers.getMeeting({ meetingId }).agenda.find((each) => each.kind === 'any-other-business')!;
+      resolutionId = handlers.addResolution({ itemId: other.id, form: 'resolved', text: 'that', parts: ['The strategy be endorsed.', 'Partners sign up.'] }).id;
+    });
+    const item = saved().agenda.find((each) => each.kind === 'any-other-business')!;
+    await user.click(await screen.findByRole('option', { name: '6 Any other business' }));
+    await user.click(screen.getByRole('button', { name: 'Add action' }));
+    const form = screen.getByRole('form', { name: 'New action' });
+    await user.keyboard('Send a signature');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), 'Stuart Baker (SB)');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Beside' }), 'Resolution 1, part 2)');
+    await user.click(within(form).getByRole('button', { name: 'Add action' }));
+    await waitFor(() =>
+      expect(saved().byItem[item.id]!.actions).toEqual([expect.objectContaining({ resolutionId, resolutionPart: 1, description: 'Send a signature' })]),
+    );
+    const row = await screen.findByRole('listitem', { name: 'Action 1' });
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Action 1 beside' }), 'Resolution 1: that');
+    await waitFor(() => expect(saved().byItem[item.id]!.actions[0]).toMatchObject({ resolutionId, resolutionPart: null }));
+  });
+
   it('refuses an action with no owner, edits one in place, and deletes it with an undo', async () => {
     const user = userEvent.setup();
     const { saved, members } = openLiveMeeting();

@@ -111,6 +111,20 @@ describe('create next meeting', () => {
 });
 
 describe('minute numbering', () => {
+  it('carries on the council’s numbering from the number the secretary gives', async () => {
+    const user = userEvent.setup();
+    const { open, first, committee, handlers } = seedTwoMeetings();
+    open(`#/committees/${committee.id}/settings`);
+    await user.click(await screen.findByRole('radio', { name: 'Continuously across the committee’s meetings (74, 75, 76…)' }));
+    const carriedOn = screen.getByRole('group', { name: 'Carry on the council’s numbering' });
+    await user.type(within(carriedOn).getByRole('textbox', { name: 'In the year from 1 May' }), '2026');
+    await user.type(within(carriedOn).getByRole('textbox', { name: 'the first minute is' }), '72');
+    await waitFor(() => expect(handlers.getCommittee({ committeeId: committee.id }).committee.minuteNumbering.carriedOn).toEqual({ year: 2026, number: 72 }));
+    window.location.hash = `#/meetings/${first.id}`;
+    await screen.findByRole('listbox', { name: 'Agenda items' });
+    expect(agendaNames()[0]).toBe('72 Welcome and introductions');
+  });
+
   it('numbers the live form on from the last meeting once the committee numbers its minutes continuously', async () => {
     const user = userEvent.setup();
     const { open, second, committee, handlers } = seedTwoMeetings();
@@ -118,7 +132,7 @@ describe('minute numbering', () => {
     await user.click(await screen.findByRole('radio', { name: 'Continuously across the committee’s meetings (74, 75, 76…)' }));
     expect(screen.getByRole('combobox', { name: 'Start again at 1 in' })).toHaveValue('5');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Start again at 1 in' }), 'September');
-    await waitFor(() => expect(handlers.getCommittee({ committeeId: committee.id }).committee.minuteNumbering).toEqual({ mode: 'continuous', restartMonth: 9 }));
+    await waitFor(() => expect(handlers.getCommittee({ committeeId: committee.id }).committee.minuteNumbering).toEqual({ mode: 'continuous', restartMonth: 9, carriedOn: null }));
 
     window.location.hash = `#/meetings/${second.id}`;
     await screen.findByRole('listbox', { name: 'Agenda items' });

@@ -164,7 +164,8 @@ describe('generated sentences', () => {
       'Apologies for absence were received from Rachel Pankhurst (LBB Early Intervention and Family Support).',
       "Jamie O'Malley attended as substitute for Rachel Pankhurst.",
     ]);
-    expect(minutes.attendance[0]!.lineGroups[1]).toContain("Jamie O'Malley (LBB Early Intervention)");
+    // The Present list says whom a substitute stood in for, as the published minutes do.
+    expect(minutes.attendance[0]!.lineGroups[1]).toContain("Jamie O'Malley (LBB Early Intervention) (substitute for Rachel Pankhurst)");
     expect(itemText(itemOf(compose(detail, 'full', { referTo: 'role' }), '2'))[1]).toBe(
       'The LBB Early Intervention attended as substitute for the LBB Early Intervention and Family Support.',
     );
@@ -310,7 +311,7 @@ describe('items', () => {
     const detail = meeting({ attendance: [{ id: 'guest', name: 'Anthony Baldock', status: 'also_present' }] });
     detail.agenda[5]!.notes = richTextFromParagraphs(['The report was discussed.']);
     detail.byItem['i6']!.resolutions = [{ id: 'r1', itemId: 'i6', form: 'resolved', text: 'that partners sign up.', parts: [], vote: null, position: 0, updatedAt: '' }];
-    const action = { itemId: 'i6', description: '', status: 'open' as const, position: 0, updatedAt: '' };
+    const action = { itemId: 'i6', description: '', resolutionPart: null, status: 'open' as const, position: 0, updatedAt: '' };
     detail.byItem['i6']!.actions = [
       { ...action, id: 'x1', resolutionId: 'r1', owner: { group: 'Partners' }, dueDate: '2021-04-30' },
       { ...action, id: 'x2', resolutionId: 'r1', owner: { memberId: 'js' }, dueDate: null },
@@ -329,6 +330,73 @@ describe('items', () => {
       'Action: JS',
     ]);
     expect(single.sections.every((section) => section.actionColumn.length === 0)).toBe(true);
+  });
+
+  it('minutes an action in the words typed, its owner beside them, even when the item has notes', () => {
+    const detail = meeting();
+    detail.agenda[5]!.notes = richTextFromParagraphs(['The report was discussed.', 'Members asked about the figures.']);
+    const action = { itemId: 'i6', resolutionPart: null, status: 'open' as const, position: 0, updatedAt: '', resolutionId: null };
+    detail.byItem['i6']!.actions = [
+      { ...action, id: 'x1', description: 'Circulate the crime figures to all partners.', owner: { memberId: 'sb' }, dueDate: null },
+      { ...action, id: 'x2', description: 'Report back on the CCG response.', owner: { memberId: 'js' }, dueDate: '2021-06-17' },
+    ];
+    expect(itemOf(compose(detail), '6')!.sections.map((section) => [section.blocks.map(blockText), section.actionColumn])).toEqual([
+      [['The report was discussed.', 'Members asked about the figures.'], []],
+      [['Circulate the crime figures to all partners.'], ['SB']],
+      [['Report back on the CCG response.'], ['JS']],
+    ]);
+    const single = itemOf(compose(detail, 'full', { layout: 'single-column' }), '6')!;
+    expect(single.sections.flatMap((section) => section.blocks.map(blockText))).toEqual([
+      'The report was discussed.',
+      'Members asked about the figures.',
+      'Circulate the crime figures to all partners.',
+      'Action: SB',
+      'Report back on the CCG response.',
+      'Action: JS — by 17 June 2021',
+    ]);
+  });
+
+  it('puts the owner beside the decision, not the vote sentence, and beside the part an action names', () => {
+    const detail = meeting();
+    detail.byItem['i6']!.resolutions = [
+      {
+        id: 'r1',
+        itemId: 'i6',
+        form: 'resolved',
+        text: 'that',
+        parts: ['The Partnership endorses the strategy.', 'Partners consider signing up.', 'The update be noted.'],
+        vote: { outcome: 'carried', counts: null, recorded: null },
+        position: 0,
+        updatedAt: '',
+      },
+    ];
+    const action = { itemId: 'i6', description: '', status: 'open' as const, position: 0, updatedAt: '', resolutionId: 'r1', dueDate: null };
+    detail.byItem['i6']!.actions = [{ ...action, id: 'x1', resolutionPart: 1, owner: { group: 'Partners' } }];
+    const rows = itemOf(compose(detail), '6')!.sections.map((section) => [section.blocks.map(blockText), section.actionColumn]);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]![1]).toEqual([]);
+    expect(rows[1]).toEqual([['RESOLVED that\n1) The Partnership endorses the strategy.\n2) Partners consider signing up.'], ['Partners']]);
+    expect(rows[2]).toEqual([['\n3) The update be noted.'], []]);
+    detail.byItem['i6']!.actions = [{ ...action, id: 'x1', resolutionPart: null, owner: { group: 'Partners' } }];
+    const whole = itemOf(compose(detail), '6')!.sections;
+    expect(whole.map((section) => section.actionColumn)).toEqual([[], ['Partners']]);
+    expect(whole[1]!.blocks.map((block) => block.kind)).toEqual(['resolution']);
+  });
+
+  it('places a post-meeting note where the secretary put it in the notes', () => {
+    const detail = meeting();
+    detail.agenda[5]!.notes = richTextFromParagraphs([
+      'Mr Pearson had been in attendance at JAG meetings.',
+      'Post Meeting Note: The JAG has since evolved into the CRAG.',
+      'The Chairman noted minute 47.',
+    ]);
+    const blocks = itemOf(compose(detail), '6')!.sections.flatMap((section) => section.blocks);
+    expect(blocks.map(blockText)).toEqual([
+      'Mr Pearson had been in attendance at JAG meetings.',
+      '(Post Meeting Note: The JAG has since evolved into the CRAG).',
+      'The Chairman noted minute 47.',
+    ]);
+    expect(blocks[1]).toMatchObject({ role: 'post-meeting-note', runs: [{ italic: true }] });
   });
 
   it('names the papers of an item', () => {

@@ -149,6 +149,26 @@ describe('continuous numbering across a municipal year', () => {
     expect(index.find((entry) => entry.itemId === aprilMatters.id)).toMatchObject({ meetingDate: '2021-04-22', number: '12', title: 'Matters arising' });
   });
 
+  it('carries on the council’s own numbering in the committee’s first year in the app (the 2023 minutes run from 72)', () => {
+    const app = openTestApp();
+    const { committee, meeting } = seedMeeting(app);
+    app.handlers.updateCommittee({ committeeId: committee.id, minuteNumbering: { mode: 'continuous', restartMonth: 5, carriedOn: { year: 2020, number: 72 } } });
+    expect(app.handlers.getCommittee({ committeeId: committee.id }).committee.minuteNumbering.carriedOn).toEqual({ year: 2020, number: 72 });
+    expect(numbered(app, meeting.id)[0]).toBe('72 WELCOME AND INTRODUCTIONS');
+    const april = app.handlers.createNextMeeting({ meetingId: meeting.id, date: '2021-04-22' });
+    expect(app.handlers.getMeeting({ meetingId: april.id }).firstMinuteNumber).toBe(72 + numbered(app, meeting.id).filter((line) => /^\d+ /.test(line)).length);
+    const aprilMatters = app.handlers.getMeeting({ meetingId: april.id }).agenda.find((item) => item.kind === 'matters-arising')!;
+    const number = composeMinutes(app.handlers.getMeeting({ meetingId: april.id }), { mode: 'full' }).items.find((item) => item.itemId === aprilMatters.id)!.number;
+    expect(app.handlers.search({ query: 'matters arising', limit: 20 }).find((result) => result.item.id === aprilMatters.id)?.item.number).toBe(number);
+    // The next numbering year starts at 1 again.
+    const may = app.handlers.createNextMeeting({ meetingId: april.id, date: '2021-05-20' });
+    expect(numbered(app, may.id)[0]).toBe('1 WELCOME AND INTRODUCTIONS');
+    expect(app.dispatch('updateCommittee', { committeeId: committee.id, minuteNumbering: { mode: 'continuous', restartMonth: 5, carriedOn: { year: 2020, number: 0 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Minutes are numbered from 1.') },
+    });
+  });
+
   it('resolves "minute 12" in notes to this year’s minute, and to last year’s where this year has not reached it', () => {
     const app = openTestApp();
     const { committee, meeting } = seedMeeting(app);

@@ -182,6 +182,72 @@ describe('the reference minutes in Word', () => {
   });
 });
 
+describe('minutes that keep what was typed', () => {
+  it('keeps an item action’s wording beside its owner although the item has notes', async () => {
+    const app = openTestApp();
+    const { meetingId } = importReference(app);
+    app.handlers.addAction({ itemId: 'i-12', resolutionId: null, description: 'Inspector Baker to share the remand figures with the Head of the YOS.', owner: { memberId: 'm-stuart-baker' }, dueDate: null });
+    const docx = await exportMinutes(app, meetingId, 'full');
+    const row = docx.rows.find((each) => cellText(each[1]).startsWith('Inspector Baker to share the remand figures'))!;
+    expect(cellText(row[1])).toBe('Inspector Baker to share the remand figures with the Head of the YOS.');
+    expect(cellText(row[2])).toBe('SB');
+  });
+
+  it('stands an owner beside the resolution’s part the action names, the parts numbered on across the cut', async () => {
+    const app = openTestApp();
+    const { meetingId } = importReference(app);
+    app.handlers.updateAction({ actionId: 'x-07b-partners', resolutionPart: 0 });
+    const docx = await exportMinutes(app, meetingId, 'full');
+    const at = docx.rows.findIndex((row) => cellText(row[2]) === 'Partners');
+    expect(cellText(docx.rows[at]![1]).split('\n')).toEqual(['RESOLVED that', expect.stringMatching(/^The Partnership endorses/)]);
+    const next = docx.rows[at + 1]!;
+    expect(cellText(next[1])).toMatch(/^Partner organisations consider/);
+    expect(cellText(next[2])).toBe('');
+    const numId = next[1]![0]!.numId!;
+    expect(docx.xml('word/numbering.xml')).toMatch(new RegExp(`<w:abstractNum [^>]*>(?:(?!</w:abstractNum>).)*<w:start w:val="2"/>`, 's'));
+    expect(docx.numberFormat(numId)).toBe('%1)');
+  });
+
+  it('names a substitute’s absent member in the Present list', async () => {
+    const app = openTestApp();
+    const { meetingId } = importReference(app);
+    app.handlers.addAttendee({ meetingId, name: 'Sam Carter', role: 'Station Commander', organisation: '', status: 'substitute', substituteForMemberId: 'm-john-owen' });
+    const docx = await exportMinutes(app, meetingId, 'full');
+    const lines = texts(docx.paragraphs.filter((paragraph) => paragraph.style === 'Attendance'));
+    expect(lines).toContain('Sam Carter (Station Commander) (substitute for John Owen)');
+  });
+
+  it('keeps "The meeting ended at…" with the signature block, and says the document is British English', async () => {
+    const app = openTestApp();
+    const docx = await exportMinutes(app, importReference(app).meetingId, 'full');
+    const ended = docx.paragraphs.find((paragraph) => paragraph.text === 'The meeting ended at 11.00 am')!;
+    expect(ended.element.toString()).toContain('<w:keepNext/>');
+    expect(ended.element.toString()).toContain('<w:keepLines/>');
+    expect(docx.xml('word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="en-GB"\/>.*<\/w:docDefaults>/s);
+    expect(docx.xml('docProps/core.xml')).toContain('<dc:title>Safer Bromley Partnership Strategic Group — minutes of 25 March 2021</dc:title>');
+  });
+
+  it('puts a post-meeting note typed mid-item where it stands in the notes', async () => {
+    const app = openTestApp();
+    const { meetingId } = importReference(app);
+    app.handlers.updateAgendaItem({
+      itemId: 'i-10',
+      notes: {
+        type: 'doc',
+        content: ['The operation took place in Cray Valley.', 'Post Meeting Note: A second operation is planned for May.', 'RESOLVED.'].map((text) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text }],
+        })),
+      },
+    });
+    const docx = await exportMinutes(app, meetingId, 'full');
+    const all = texts(docx.paragraphs);
+    const at = all.indexOf('(Post Meeting Note: A second operation is planned for May).');
+    expect(all.slice(at - 1, at + 2)).toEqual(['The operation took place in Cray Valley.', '(Post Meeting Note: A second operation is planned for May).', 'RESOLVED.']);
+    expect(docx.paragraphs[at]!.style).toBe('PostMeetingNote');
+  });
+});
+
 describe('Part 2 in the Word export', () => {
   it('public minutes keep the item’s number and title and replace its content with the reason', async () => {
     const app = openTestApp();

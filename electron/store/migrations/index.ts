@@ -3,9 +3,11 @@
 import committeesRosterMeetingsAgendaAttendance from './001-committees-roster-meetings-agenda-attendance.ts';
 import houseStylePapersResolutionsActions from './002-house-style-papers-resolutions-actions.ts';
 import phrasesNumberingDeclarationsVotesSearch from './003-phrases-numbering-declarations-votes-search.ts';
+import actionBesidePartNumberingCarriedOn from './004-action-beside-part-numbering-carried-on.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
   houseStylePapersResolutionsActions,
   phrasesNumberingDeclarationsVotesSearch,
+  actionBesidePartNumberingCarriedOn,
 ];

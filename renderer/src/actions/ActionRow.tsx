@@ -2,7 +2,7 @@ import { actionStatuses, type Action, type ActionStatus, type Resolution } from 
 import type { ActionFields } from '../meetings/useItemMinutes.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
-import { resolutionChoiceLabel } from './resolution-names.ts';
+import { BesideSelect } from './BesideSelect.tsx';
 
 export const statusLabels: Record<ActionStatus, string> = { open: 'Open', done: 'Done', 'carried-forward': 'Carried forward' };
 
@@ -62,14 +62,7 @@ export function ActionRow({ action, number, short, choices, resolutions, onSave,
         {resolutions.length > 0 && (
           <label>
             Beside
-            <select aria-label={`Action ${number} beside`} value={action.resolutionId ?? ''} onChange={(event) => onSave({ resolutionId: event.target.value || null }, 0)}>
-              <option value="">The item</option>
-              {resolutions.map((resolution, index) => (
-                <option key={resolution.id} value={resolution.id}>
-                  {resolutionChoiceLabel(resolution, index)}
-                </option>
-              ))}
-            </select>
+            <BesideSelect label={`Action ${number} beside`} resolutions={resolutions} value={action} onChange={(beside) => onSave(beside, 0)} />
           </label>
         )}
         <button type="button" className="quiet danger action-delete" aria-label={`Delete action ${number}`} onClick={onDelete}>

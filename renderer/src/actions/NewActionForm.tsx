@@ -5,7 +5,7 @@ import { ErrorMessage } from '../app/Layout.tsx';
 import type { NewAction } from '../meetings/useItemMinutes.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
-import { resolutionChoiceLabel } from './resolution-names.ts';
+import { BesideSelect, type Beside } from './BesideSelect.tsx';
 
 type Props = {
   choices: OwnerChoices;
@@ -24,7 +24,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
   // Remounts the owner picker (back to "Choose…") after each action added.
   const [round, setRound] = useState(0);
   const [dueDate, setDueDate] = useState('');
-  const [resolutionId, setResolutionId] = useState('');
+  const [beside, setBeside] = useState<Beside>({ resolutionId: null, resolutionPart: null });
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [added, setAdded] = useState('');
@@ -40,7 +40,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
     setError(null);
     setBusy(true);
     try {
-      await onAdd({ description, owner, dueDate: dueDate || null, resolutionId: resolutionId || null });
+      await onAdd({ description, owner, dueDate: dueDate || null, ...beside });
       setAdded(`Action added${description.trim() ? `: ${description.trim()}` : ''}.`);
       setDescription('');
       setOwner(null);
@@ -92,14 +92,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
         {resolutions.length > 0 && (
           <label>
             Beside
-            <select value={resolutionId} onChange={(event) => setResolutionId(event.target.value)}>
-              <option value="">The item</option>
-              {resolutions.map((resolution, index) => (
-                <option key={resolution.id} value={resolution.id}>
-                  {resolutionChoiceLabel(resolution, index)}
-                </option>
-              ))}
-            </select>
+            <BesideSelect resolutions={resolutions} value={beside} onChange={setBeside} />
           </label>
         )}
         <div className="new-action-buttons">

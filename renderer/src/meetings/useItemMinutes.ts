@@ -6,8 +6,8 @@ import type { SaveQueue } from '../saving/save-queue.ts';
 import { recordOf } from './open-meeting.ts';
 
 export type ResolutionFields = Pick<Resolution, 'form' | 'text' | 'parts'>;
-export type ActionFields = Pick<Action, 'resolutionId' | 'description' | 'owner' | 'dueDate' | 'status'>;
-export type NewAction = { resolutionId: string | null; description: string; owner: ActionOwner; dueDate: string | null };
+export type ActionFields = Pick<Action, 'resolutionId' | 'resolutionPart' | 'description' | 'owner' | 'dueDate' | 'status'>;
+export type NewAction = { resolutionId: string | null; resolutionPart?: number | null; description: string; owner: ActionOwner; dueDate: string | null };
 
 /** A deleted resolution as it was, so Undo can put it (and the actions that went with it) back. */
 export type DeletedResolution = { resolution: Resolution; actions: Action[]; index: number };
@@ -198,8 +198,8 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
         ...record,
         actions: record.actions.map((candidate) => (candidate.id === action.id ? { ...candidate, ...changes } : candidate)),
       }));
-      const { resolutionId, description, owner, dueDate, status } = next;
-      saveLater(`action:${action.id}`, action.id, () => api.updateAction({ actionId: action.id, resolutionId, description, owner, dueDate, status }), delayMs);
+      const { resolutionId, resolutionPart, description, owner, dueDate, status } = next;
+      saveLater(`action:${action.id}`, action.id, () => api.updateAction({ actionId: action.id, resolutionId, resolutionPart, description, owner, dueDate, status }), delayMs);
     },
     [saveLater, updateRecord],
   );

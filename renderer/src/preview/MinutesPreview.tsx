@@ -116,9 +116,11 @@ function Block({ block }: { block: MinutesBlock }) {
     case 'resolution':
       return (
         <div className="minutes-resolution">
-          <p>
-            <Runs runs={block.runs} isLinkable />
-          </p>
+          {block.runs.length > 0 && (
+            <p>
+              <Runs runs={block.runs} isLinkable />
+            </p>
+          )}
           {block.parts.map((part) => (
             <p key={part.label} className="minutes-resolution-part">
               <span className="part-label">{part.label}</span> <Runs runs={part.runs} isLinkable />

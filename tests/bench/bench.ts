@@ -1,17 +1,27 @@
 // What a benchmark module is and how its figures are summarised. To add a benchmark (Word
 // export, search, …): write a module that returns rows, and list it in `benchModules` in run.ts.
 
-export type Statistic = 'median' | 'p50' | 'p95' | 'p99';
+export type Statistic = 'median' | 'p50' | 'p95' | 'p99' | 'max';
 
-/** A target is met when the chosen statistic is at most `maxMs`. */
-export type Target = { statistic: Statistic; maxMs: number };
+/** What a row's figures count: time, memory or size, or how many times another figure. */
+export type Unit = 'ms' | 'MB' | '×';
+
+/**
+ * A target is met when the chosen statistic is at most the limit: `maxMs` for times, `max` in the
+ * row's unit for anything else.
+ */
+export type Target = { statistic: Statistic; maxMs: number } | { statistic: Statistic; max: number };
+
+export const limitOf = (target: Target): number => ('max' in target ? target.max : target.maxMs);
 
 export type Summary = { samples: number; min: number; median: number; p95: number; p99: number; max: number };
 
 export type BenchRow = {
   metric: string;
+  /** Milliseconds unless told. */
+  unit?: Unit;
   /** The two statistics shown in the table, e.g. p50 and p99 for saves, median and p95 for opening. */
-  shown: [central: 'median' | 'p50', tail: 'p95' | 'p99'];
+  shown: [central: 'median' | 'p50', tail: 'p95' | 'p99' | 'max'];
   target?: Target;
   /** Set when the figure could be taken; otherwise `notMeasured` says why. */
   summary?: Summary;
@@ -58,7 +68,7 @@ export type Verdict = 'pass' | 'fail' | 'not measured' | '—';
 export function verdict(row: BenchRow): Verdict {
   if (!row.summary) return 'not measured';
   if (!row.target) return '—';
-  return valueOf(row.summary, row.target.statistic) <= row.target.maxMs ? 'pass' : 'fail';
+  return valueOf(row.summary, row.target.statistic) <= limitOf(row.target) ? 'pass' : 'fail';
 }
 
 /**

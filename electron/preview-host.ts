@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFileName, openBackend } from './backend.ts';
@@ -8,9 +8,17 @@ import { startBridge } from './http-bridge.ts';
 // `npm run preview`: the real renderer and handlers on a real data file, in any browser on this
 // machine. PROCEEDINGS_DATA_DIR chooses the folder (default: ./preview-data); PORT fixes the port.
 // With no system dialogs in a browser, exports land in <folder>/exports and imports come from
-// <folder>/inbox.
+// <folder>/inbox. `npm run preview` starts the bundle of this file (dist/node/preview-host.js);
+// tests start it from source, so they never run a stale build.
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository: this file runs from electron/ as source and from dist/node/ as a bundle. */
+function repositoryRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
+  return folder;
+}
+
+const root = repositoryRoot();
 const dataDir = resolve(process.env.PROCEEDINGS_DATA_DIR || join(root, 'preview-data'));
 mkdirSync(dataDir, { recursive: true });
 

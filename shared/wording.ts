@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 // en-GB wording for the minutes. Data stays ISO (2021-03-25, 14:30); only these functions turn it
 // into words, so the preview and the Word document say exactly the same thing.

@@ -2,7 +2,6 @@ import type { HandlerTable } from '../../shared/api.ts';
 import { composeActionLog } from '../../shared/compose/action-log.ts';
 import type { ActionLog, ActionLogEntry, ActionOwner, AgendaItem, Meeting } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { renderActionLogDocx } from '../export/action-log-docx.ts';
 import { writeFileAtomically } from '../export/write-file.ts';
 import {
   findActionUpdate,
@@ -158,6 +157,8 @@ export function actionLogHandlers(context: HandlerContext): ActionLogHandlers {
         fontFamily: style.fontFamily,
         fontSize: style.fontSize,
       });
+      // Loaded on first use, as the minutes' writer is (see exports.ts).
+      const { renderActionLogDocx } = await import('../export/action-log-docx.ts');
       const bytes = await renderActionLogDocx(document);
       const saved = { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
       if (openAfterwards) await context.files.openWithSystem(targetPath);

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { ApiError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
 import { createFileGrants, noFileAccess, type FileAccess, type FileGrants } from './files.ts';

@@ -9,7 +9,6 @@ import {
   parseMeetingFile,
   type MeetingFile,
 } from '../../shared/meeting-file.ts';
-import { renderMinutesDocx } from '../export/docx.ts';
 import { writeFileAtomically } from '../export/write-file.ts';
 import { insertAction } from '../store/actions.ts';
 import { insertAgendaItem } from '../store/agenda.ts';
@@ -36,6 +35,8 @@ export function exportHandlers(context: HandlerContext): ExportHandlers {
       const targetPath = context.grants.take(target, 'minutes');
       // Read and compose before the first await: the document is the meeting as it was when asked.
       const minutes = composeMinutes(loadMeetingDetail(db, meetingId), { mode });
+      // The Word writer (and the docx package under it) loads on the first export, not at start.
+      const { renderMinutesDocx } = await import('../export/docx.ts');
       const bytes = await renderMinutesDocx(minutes);
       const saved = { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
       if (openAfterwards) await context.files.openWithSystem(targetPath);

@@ -11,7 +11,7 @@ import { defineConfig } from 'vite';
 const programs = {
   main: { source: 'electron/main.ts', outDir: 'dist/electron', format: 'cjs' },
   preload: { source: 'electron/preload.ts', outDir: 'dist/electron', format: 'cjs' },
-  export: { source: 'scripts/export.ts', outDir: 'dist/node', format: 'es' },
+  export: { source: 'scripts/export.ts', outDir: 'dist/node', format: 'cjs' },
   'preview-host': { source: 'electron/preview-host.ts', outDir: 'dist/node', format: 'es' },
 } as const;
 
@@ -31,7 +31,12 @@ export default defineConfig(({ mode }) => {
       lib: { entry: { [entry]: source }, formats: [format], fileName: () => `${entry}.${extension}` },
       rollupOptions: {
         external: ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-        output: { entryFileNames: `${entry}.${extension}`, chunkFileNames: `chunks/[name]-[hash].${extension}` },
+        output: {
+          // The export is one file: a start-up snapshot is made from a single script.
+          ...(entry === 'export' ? { codeSplitting: false } : {}),
+          entryFileNames: `${entry}.${extension}`,
+          chunkFileNames: `chunks/[name]-[hash].${extension}`,
+        },
       },
     },
     ssr: { noExternal: true, external: ['electron', 'better-sqlite3'] },

@@ -6,6 +6,7 @@
 // import of the same file, so both paths compose the same minutes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startupSnapshot } from 'node:v8';
 import { composeMinutes } from '../shared/compose/index.ts';
 import { ApiError } from '../shared/errors.ts';
 import { detailFromMeetingFile, parseMeetingFile } from '../shared/meeting-file.ts';
@@ -52,4 +53,10 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Built into a V8 start-up snapshot (see scripts/fresh-bundle.mjs), the modules are already loaded
+// when the process starts and the arguments follow the executable; run plainly, they follow the script.
+if (startupSnapshot.isBuildingSnapshot()) {
+  startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1)).then((code) => (process.exitCode = code)));
+} else {
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

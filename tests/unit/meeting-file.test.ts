@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import { detailFromMeetingFile, parseMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
 import { readDocx } from './docx-reader.ts';
@@ -170,7 +170,14 @@ describe('a bad file', () => {
 });
 
 describe('the headless export', () => {
+  // What `npm run export` runs: the bundle's start-up snapshot, (re)built first if any source is newer.
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, [join(root, 'scripts', 'fresh-bundle.mjs'), 'export'], { encoding: 'utf8', cwd: root });
+    expect(build.status, build.stderr).toBe(0);
+  }, 120_000);
   const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--snapshot-blob', join(root, 'dist', 'node', 'export.blob'), ...args], { encoding: 'utf8', cwd: root });
+  const runFromSource = (...args: string[]) =>
     spawnSync(process.execPath, [join(root, 'scripts', 'export.ts'), ...args], { encoding: 'utf8', cwd: root });
 
   it('writes the Word minutes straight from a meeting file, public or full', () => {
@@ -198,5 +205,6 @@ describe('the headless export', () => {
     expect(result.stderr).toContain('agenda[3].title: Item title is too long (at most 500 characters).');
     expect(existsSync(join(folder, 'out.docx'))).toBe(false);
     expect(run(fixturePath).status).toBe(2);
+    expect(runFromSource(fixturePath).status).toBe(2);
   }, 60_000);
 });

@@ -215,7 +215,7 @@ async function mainProcessRows({ tempFolder, log }: BenchContext): Promise<Bench
   const metric = 'Main process bundle: start → first answered call';
   if (!existsSync(bundle)) return [{ metric, shown: ['median', 'p95'], notMeasured: 'dist/electron/main.cjs is missing (npm run build)' }];
   const dataDir = tempFolder();
-  const standIn = join(repoRoot, 'tests', 'bench', 'main-process-stand-in.cjs');
+  const standIn = join(repoRoot, 'tests', 'bench', 'main-process-stand-in.mjs');
   const once = () => startOnce(process.execPath, [standIn, bundle], { PROCEEDINGS_DATA_DIR: dataDir }, /answered (\{.*\})\n/, async () => {});
   await once();
   log(`startup: the main process bundle ${mainStarts} times`);
@@ -226,7 +226,7 @@ async function mainProcessRows({ tempFolder, log }: BenchContext): Promise<Bench
       metric,
       shown: ['median', 'p95'],
       summary: summarise(starts.map((start) => start.readyMs)),
-      detail: 'dist/electron/main.cjs under Node with a stand-in for the electron module (tests/bench/main-process-stand-in.cjs); from spawn to the answer of listCommittees through its IPC handler',
+      detail: 'dist/electron/main.cjs under Node with a stand-in for the electron module (tests/bench/main-process-stand-in.mjs); from spawn to the answer of listCommittees through its IPC handler',
     },
     {
       metric: 'Main process bundle: resident memory when ready',

@@ -1,4 +1,3 @@
-'use strict';
 // For the start-up bench only: loads the main process bundle (dist/electron/main.cjs) under plain
 // Node with a stand-in for the `electron` module, and prints `answered {…}` once the bundle's own
 // IPC handler has answered a first call. Everything but Electron's module is the real bundle, so
@@ -7,10 +6,12 @@
 // The stand-in answers what main.ts asks at start (a single-instance lock, ready at once, paths,
 // session hooks, a window that loads nothing); anything else it is asked for is a no-op, so new
 // lock-down calls in main.ts do not break the measurement.
-const Module = require('node:module');
-const { tmpdir } = require('node:os');
-const { join, dirname } = require('node:path');
-const { pathToFileURL } = require('node:url');
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
 
 const bundle = process.argv[2];
 const handlers = new Map();
@@ -72,6 +73,8 @@ async function answerFirstCall() {
     process.exit(1);
   }
   process.stdout.write(`answered ${JSON.stringify({ atMs: performance.now() })}\n`);
+  // Stay up, as the app would, until the bench has read the resident memory and ends this process.
+  setInterval(() => {}, 60_000);
 }
 
 require(bundle);

@@ -72,6 +72,13 @@ function method<Input extends z.ZodType>(input: Input) {
 }
 
 const none = z.object({}).strict();
+
+/**
+ * The id of a record being added, chosen by the renderer so the record can be shown and edited
+ * before the save returns, and so a retried add (its first reply lost) finds it already there:
+ * adding the same id again hands back the same record and changes nothing.
+ */
+const newId = z.uuid('A new record’s id must be a UUID.').optional();
 const fileGrant = z.string().min(1, 'Choose a file first.').max(64, 'That file choice is not valid.');
 
 const memberFields = {
@@ -131,7 +138,7 @@ export const contract = {
       .strict(),
   ).returns<Committee>(),
 
-  addMember: method(z.object({ committeeId: id, ...memberFields }).strict()).returns<Member>(),
+  addMember: method(z.object({ committeeId: id, memberId: newId, ...memberFields }).strict()).returns<Member>(),
   updateMember: method(
     z
       .object({
@@ -183,8 +190,7 @@ export const contract = {
     z
       .object({
         meetingId: id,
-        /** Chosen by the renderer so the item can be shown and edited before the save returns. */
-        itemId: z.uuid('An item id must be a UUID.').optional(),
+        itemId: newId,
         title: singleLine('Item title', 500).default(''),
         /** Insert straight after this item (at its level); at the end when absent. */
         afterItemId: id.optional(),
@@ -231,6 +237,7 @@ export const contract = {
     z
       .object({
         meetingId: id,
+        attendeeId: newId,
         name: requiredLine('Name', 200),
         role: singleLine('Role', 300).default(''),
         organisation: singleLine('Organisation', 200).default(''),
@@ -249,7 +256,10 @@ export const contract = {
       })
       .strict(),
   ).returns<AttendanceEntry>(),
+  /** Takes a guest or substitute off the list; their actions and declarations keep the name. */
   removeAttendee: method(z.object({ attendeeId: id }).strict()).returns<{ removed: true }>(),
+  /** Puts a removed guest or substitute back, with their actions and declarations linked again. */
+  restoreAttendee: method(z.object({ attendeeId: id }).strict()).returns<AttendanceEntry>(),
 
   getHouseStyle: method(z.object({ committeeId: id }).strict()).returns<HouseStyle>(),
   updateHouseStyle: method(
@@ -273,17 +283,19 @@ export const contract = {
     z.object({ itemId: id, key: sentenceKey, text: multiLine('Sentence', 5_000).nullable() }).strict(),
   ).returns<SentenceOverride[]>(),
 
-  /** Copies the file at sourcePath into the app's papers folder and lists it under the item. */
+  /** Copies the chosen file into the app's papers folder and lists it under the item. */
   addPaper: method(
-    z.object({ itemId: id, title: singleLine('Paper title', 300).default(''), source: fileGrant }).strict(),
+    z.object({ itemId: id, paperId: newId, title: singleLine('Paper title', 300).default(''), source: fileGrant }).strict(),
   ).returns<Paper>(),
   updatePaper: method(z.object({ paperId: id, title: requiredLine('Paper title', 300) }).strict()).returns<Paper>(),
   removePaper: method(z.object({ paperId: id }).strict()).returns<{ removed: true }>(),
+  restorePaper: method(z.object({ paperId: id }).strict()).returns<Paper>(),
 
   addResolution: method(
     z
       .object({
         itemId: id,
+        resolutionId: newId,
         form: resolutionFields.form.default('resolved'),
         text: resolutionFields.text,
         parts: resolutionFields.parts.default([]),
@@ -304,6 +316,8 @@ export const contract = {
   ).returns<ResolutionResult>(),
   /** Deletes a resolution and the actions that came from it. */
   deleteResolution: method(z.object({ resolutionId: id }).strict()).returns<{ deletedActionIds: string[] }>(),
+  /** Brings a deleted resolution back in its place, its vote, and the actions deleted with it (their reviews at later meetings too). */
+  restoreResolution: method(z.object({ resolutionId: id }).strict()).returns<{ resolution: Resolution; actions: Action[] }>(),
   reorderResolutions: method(
     z.object({ itemId: id, resolutionIds: z.array(id).max(200) }).strict(),
   ).returns<Resolution[]>(),
@@ -312,6 +326,7 @@ export const contract = {
     z
       .object({
         itemId: id,
+        actionId: newId,
         resolutionId: id.nullable().default(null),
         resolutionPart: actionFields.resolutionPart.optional(),
         description: actionFields.description.default(''),
@@ -334,9 +349,11 @@ export const contract = {
       .strict(),
   ).returns<Action>(),
   deleteAction: method(z.object({ actionId: id }).strict()).returns<{ removed: true }>(),
+  /** Brings a deleted action back with its history; on the item itself if its resolution has gone since. */
+  restoreAction: method(z.object({ actionId: id }).strict()).returns<Action>(),
 
   /**
-   * Writes the minutes as a Word document at targetPath (chosen by the main process's save dialog).
+   * Writes the minutes as a Word document where the secretary chose (the grant from chooseFile).
    * Asynchronous: the docx package hands over a packed document only through a Promise.
    */
   exportMinutes: method(
@@ -380,13 +397,14 @@ export const contract = {
     z.object({ purpose: z.enum(filePurposes), suggestedName: singleLine('File name', 200).default('') }).strict(),
   ).returns<Promise<ChosenFile>>(),
 
-  // ── Phrase bank (issue 4). Filling a wording from a meeting is shared/phrases.ts's fillPhrase. ──
+  // ── Phrase bank. Filling a wording from a meeting is shared/phrases.ts's fillPhrase. ──
 
   listPhrases: method(z.object({ committeeId: id }).strict()).returns<Phrase[]>(),
   addPhrase: method(
     z
       .object({
         committeeId: id,
+        phraseId: newId,
         inserts: phraseFields.inserts,
         /** Defaults to RESOLVED for a resolution; must be absent or null for a sentence. */
         form: phraseFields.form.optional(),
@@ -409,6 +427,8 @@ export const contract = {
       .strict(),
   ).returns<Phrase>(),
   deletePhrase: method(z.object({ phraseId: id }).strict()).returns<{ removed: true }>(),
+  /** Brings a deleted wording back in its place; the bank in its new order. */
+  restorePhrase: method(z.object({ phraseId: id }).strict()).returns<Phrase[]>(),
   reorderPhrases: method(z.object({ committeeId: id, phraseIds: z.array(id).max(1000) }).strict()).returns<Phrase[]>(),
   /** Writes the committee's wordings as a phrase bank file (docs/phrase-bank-file.md). */
   exportPhraseBank: method(z.object({ committeeId: id, target: fileGrant }).strict()).returns<SavedFile>(),
@@ -423,6 +443,7 @@ export const contract = {
     z
       .object({
         meetingId: id,
+        declarationId: newId,
         who: declarantSchema,
         /** The item the interest concerns; null for one declared generally. */
         itemId: id.nullable(),
@@ -445,6 +466,7 @@ export const contract = {
       .strict(),
   ).returns<Declaration>(),
   deleteDeclaration: method(z.object({ declarationId: id }).strict()).returns<{ removed: true }>(),
+  restoreDeclaration: method(z.object({ declarationId: id }).strict()).returns<Declaration>(),
   /** Records how a resolution was voted on (null clears it); the outcome follows from counts or names when not given. */
   setVote: method(z.object({ resolutionId: id, vote: voteInputSchema.nullable() }).strict()).returns<Resolution>(),
 
@@ -610,7 +632,7 @@ export type ProceedingsApi = {
   [K in MethodName]: (input: MethodInput<K>) => Promise<Awaited<MethodResult<K>>>;
 };
 
-/** The handler table: plain synchronous functions over the store. */
+/** The handler table: plain functions over the store (the file-writing ones answer with a Promise). */
 export type HandlerTable = {
   [K in MethodName]: (input: ParsedInput<K>) => MethodResult<K>;
 };

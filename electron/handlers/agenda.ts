@@ -15,7 +15,7 @@ import {
 } from '../store/agenda.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
-import { found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 
 type AgendaHandlers = Pick<
   HandlerTable,
@@ -27,25 +27,14 @@ const orderOf = (items: AgendaItem[]): OrderEntry[] => items.map(({ id, parentId
 export function agendaHandlers(context: HandlerContext): AgendaHandlers {
   const { db } = context;
 
-  const liveItem = (itemId: string) => {
-    const item = found(findAgendaItem(db, itemId), 'That agenda item');
-    if (item.deletedAt) throw new ApiError('not-found', 'That agenda item has been deleted.');
-    return item;
-  };
+  const liveItem = (itemId: string) => live(findAgendaItem(db, itemId), 'That agenda item');
 
   return {
     addAgendaItem: ({ meetingId, itemId, title, afterItemId }) =>
       write(context, () => {
         found(findMeeting(db, meetingId), 'That meeting');
-        if (itemId) {
-          // A retried add (the first reply was lost) finds its item already there.
-          const existing = findAgendaItem(db, itemId);
-          if (existing && existing.meetingId === meetingId && !existing.deletedAt) {
-            const { deletedAt: _deletedAt, ...item } = existing;
-            return item;
-          }
-          if (existing) throw new ApiError('conflict', 'That item id is already in use.');
-        }
+        const again = itemId && alreadyAdded(findAgendaItem(db, itemId), (existing) => existing.meetingId === meetingId);
+        if (again) return again;
         const order = orderOf(listAgenda(db, meetingId));
         if (afterItemId && liveItem(afterItemId).meetingId !== meetingId) {
           throw new ApiError('invalid-input', 'That item is in another meeting.');
@@ -81,17 +70,16 @@ export function agendaHandlers(context: HandlerContext): AgendaHandlers {
             }
           }
         }
-        const { deletedAt: _deletedAt, ...item } = current;
-        const next = patch(item, { ...changes, updatedAt: timestamp(context) });
-        updateAgendaItemRow(db, next, item);
+        const next = patch(current, { ...changes, updatedAt: timestamp(context) });
+        updateAgendaItemRow(db, next, current);
         return next;
       }),
 
     deleteAgendaItem: ({ itemId }) =>
       write(context, () => {
-        const item = liveItem(itemId);
+        const item = notYetDeleted(findAgendaItem(db, itemId), 'That agenda item');
         const ids = [itemId, ...listAgenda(db, item.meetingId).filter((c) => c.parentId === itemId).map((c) => c.id)];
-        markAgendaItemsDeleted(db, ids, timestamp(context));
+        markAgendaItemsDeleted(db, ids, deletionTime(context));
         return { deletedIds: ids };
       }),
 

@@ -9,7 +9,6 @@ import {
 import { ApiError } from '../../shared/errors.ts';
 import { findAgendaItem } from '../store/agenda.ts';
 import {
-  deleteAttendeeRow,
   findAttendee,
   findMemberAttendee,
   insertAttendee,
@@ -21,9 +20,10 @@ import {
 import type { Db } from '../store/database.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
-import { found, patch, write, type HandlerContext } from './context.ts';
+import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
+import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 
-type AttendanceHandlers = Pick<HandlerTable, 'setAttendance' | 'addAttendee' | 'updateAttendee' | 'removeAttendee'>;
+type AttendanceHandlers = Pick<HandlerTable, 'setAttendance' | 'addAttendee' | 'updateAttendee' | 'removeAttendee' | 'restoreAttendee'>;
 
 /**
  * The tick-list: every current roster member (recorded or not), members who have since left the
@@ -122,7 +122,7 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
         if ('memberId' in who) {
           row = memberRow(meetingId, committeeMember(meeting.committeeId, who.memberId));
         } else {
-          row = found(findAttendee(db, who.attendeeId), 'That attendee');
+          row = live(findAttendee(db, who.attendeeId), 'That attendee');
           if (row.meetingId !== meetingId) invalid('That attendee belongs to another meeting.');
         }
         const isNew = !findAttendee(db, row.id);
@@ -139,9 +139,11 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
         return entryFor(next);
       }),
 
-    addAttendee: ({ meetingId, substituteForMemberId, ...fields }) =>
+    addAttendee: ({ meetingId, attendeeId, substituteForMemberId, ...fields }) =>
       write(context, () => {
         const meeting = found(findMeeting(db, meetingId), 'That meeting');
+        const again = attendeeId && alreadyAdded(findAttendee(db, attendeeId), (existing) => existing.meetingId === meetingId && !existing.memberId);
+        if (again) return guestEntry(again);
         if (fields.status === 'substitute') {
           if (!substituteForMemberId) invalid('Choose the member this person is substituting for.');
           const member = committeeMember(meeting.committeeId, substituteForMemberId);
@@ -155,7 +157,7 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
           invalid('Only a substitute can stand in for a member.');
         }
         const row: Attendee = {
-          id: context.newId(),
+          id: attendeeId ?? context.newId(),
           meetingId,
           memberId: null,
           name: fields.name.trim(),
@@ -175,7 +177,7 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
 
     updateAttendee: ({ attendeeId, ...changes }) =>
       write(context, () => {
-        const row = found(findAttendee(db, attendeeId), 'That attendee');
+        const row = live(findAttendee(db, attendeeId), 'That attendee');
         if (row.memberId) invalid('Roster members are edited in the committee’s roster.');
         const next = patch(row, {
           ...changes,
@@ -187,12 +189,21 @@ export function attendanceHandlers(context: HandlerContext): AttendanceHandlers 
         return guestEntry(next);
       }),
 
+    // Their actions and declarations keep the link, and name them by the name they kept meanwhile.
     removeAttendee: ({ attendeeId }) =>
       write(context, () => {
-        const row = found(findAttendee(db, attendeeId), 'That attendee');
+        const row = notYetDeleted(findAttendee(db, attendeeId), 'That attendee');
         if (row.memberId) invalid('Roster members stay on the list; mark them absent instead.');
-        deleteAttendeeRow(db, attendeeId);
+        markDeleted(db, 'attendees', [attendeeId], deletionTime(context));
         return { removed: true as const };
+      }),
+
+    restoreAttendee: ({ attendeeId }) =>
+      write(context, () => {
+        const { deletedAt, ...row } = found(findAttendee(db, attendeeId), 'That attendee');
+        if (row.memberId) invalid('Roster members stay on the list; mark them absent instead.');
+        if (deletedAt) clearDeleted(db, 'attendees', [attendeeId]);
+        return guestEntry(row);
       }),
   };
 }

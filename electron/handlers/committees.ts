@@ -57,11 +57,14 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
         return committee;
       }),
 
-    addMember: ({ committeeId, ...fields }) =>
+    addMember: ({ committeeId, memberId, ...fields }) =>
       write(context, () => {
         found(findCommittee(db, committeeId), 'That committee');
+        // Members are archived, never deleted: an id already in use is the same add again, or a mistake.
+        const again = memberId ? findMember(db, memberId) : undefined;
+        if (again) return again.committeeId === committeeId ? again : conflict('That id is already in use.');
         const member: Member = {
-          id: context.newId(),
+          id: memberId ?? context.newId(),
           committeeId,
           ...fields,
           name: fields.name.trim(),

@@ -54,3 +54,43 @@ export function patch<T extends object>(record: T, changes: Partial<T>): T {
   }
   return next;
 }
+
+type Deletable = { deletedAt: string | null };
+
+const lastDeletion = new WeakMap<HandlerContext, number>();
+
+/**
+ * The time a delete marks its records with (store/soft-delete.ts): a restore brings back what
+ * carries the same time, so two deletes must never share one, even within a millisecond or under
+ * a test's fixed clock. Each is at least a millisecond after the one before.
+ */
+export function deletionTime(context: HandlerContext): string {
+  const at = Math.max(context.clock().getTime(), (lastDeletion.get(context) ?? -Infinity) + 1);
+  lastDeletion.set(context, at);
+  return new Date(at).toISOString();
+}
+
+/** A record still on the minutes, without its deleted mark; a deleted one can only be restored. */
+export function live<T extends Deletable>(record: T | undefined, what: string): Omit<T, 'deletedAt'> {
+  const { deletedAt, ...value } = found(record, what);
+  if (deletedAt) throw new ApiError('not-found', `${what} has been deleted.`);
+  return value;
+}
+
+/** Deleting what is already deleted (a second window, a lost undo) is refused, so nothing moves. */
+export function notYetDeleted<T extends Deletable>(record: T | undefined, what: string): Omit<T, 'deletedAt'> {
+  const { deletedAt, ...value } = found(record, what);
+  if (deletedAt) conflict(`${what} has already been deleted.`);
+  return value;
+}
+
+/**
+ * An add whose id is already in the file: the same add again (its first reply was lost) hands back
+ * the record as it is; an id that belongs to anything else is refused.
+ */
+export function alreadyAdded<T extends Deletable>(record: T | undefined, isSameAdd: (record: T) => boolean): Omit<T, 'deletedAt'> | undefined {
+  if (!record) return undefined;
+  if (record.deletedAt || !isSameAdd(record)) conflict('That id is already in use.');
+  const { deletedAt: _deletedAt, ...value } = record;
+  return value;
+}

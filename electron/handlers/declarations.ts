@@ -3,18 +3,19 @@ import type { Declarant, Declaration } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { findAttendee } from '../store/attendees.ts';
 import {
-  deleteDeclarationRow,
+  clearDeclarationDeleted,
   findDeclaration,
   insertDeclaration,
+  markDeclarationDeleted,
   nextDeclarationPosition,
   updateDeclarationRow,
 } from '../store/declarations.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
-import { found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
 
-type DeclarationHandlers = Pick<HandlerTable, 'addDeclaration' | 'updateDeclaration' | 'deleteDeclaration'>;
+type DeclarationHandlers = Pick<HandlerTable, 'addDeclaration' | 'updateDeclaration' | 'deleteDeclaration' | 'restoreDeclaration'>;
 
 function invalid(message: string): never {
   throw new ApiError('invalid-input', message);
@@ -33,7 +34,7 @@ export function declarationHandlers(context: HandlerContext): DeclarationHandler
       return member.name;
     }
     const attendee = findAttendee(db, who.attendeeId);
-    if (!attendee || attendee.meetingId !== meetingId) invalid('That person was not at this meeting.');
+    if (!attendee || attendee.deletedAt || attendee.meetingId !== meetingId) invalid('That person was not at this meeting.');
     return attendee.name;
   };
 
@@ -42,12 +43,14 @@ export function declarationHandlers(context: HandlerContext): DeclarationHandler
   };
 
   return {
-    addDeclaration: ({ meetingId, who, itemId, ...fields }) =>
+    addDeclaration: ({ meetingId, declarationId, who, itemId, ...fields }) =>
       write(context, () => {
         found(findMeeting(db, meetingId), 'That meeting');
+        const again = declarationId && alreadyAdded(findDeclaration(db, declarationId), (existing) => existing.meetingId === meetingId);
+        if (again) return again;
         checkItem(meetingId, itemId);
         const declaration: Declaration = {
-          id: context.newId(),
+          id: declarationId ?? context.newId(),
           meetingId,
           who,
           itemId,
@@ -64,7 +67,7 @@ export function declarationHandlers(context: HandlerContext): DeclarationHandler
 
     updateDeclaration: ({ declarationId, ...changes }) =>
       write(context, () => {
-        const current = found(findDeclaration(db, declarationId), 'That declaration');
+        const current = live(findDeclaration(db, declarationId), 'That declaration');
         if (changes.itemId !== undefined) checkItem(current.meetingId, changes.itemId);
         const next = patch(current, { ...changes, description: changes.description?.trim(), updatedAt: timestamp(context) });
         if (next.leftRoom && !next.itemId) invalid('Choose the item they left the room for.');
@@ -74,9 +77,18 @@ export function declarationHandlers(context: HandlerContext): DeclarationHandler
 
     deleteDeclaration: ({ declarationId }) =>
       write(context, () => {
-        found(findDeclaration(db, declarationId), 'That declaration');
-        deleteDeclarationRow(db, declarationId);
+        const declaration = notYetDeleted(findDeclaration(db, declarationId), 'That declaration');
+        markDeclarationDeleted(db, declaration, deletionTime(context));
         return { removed: true as const };
+      }),
+
+    restoreDeclaration: ({ declarationId }) =>
+      write(context, () => {
+        const { deletedAt, ...declaration } = found(findDeclaration(db, declarationId), 'That declaration');
+        if (declaration.itemId) liveAgendaItem(db, declaration.itemId);
+        // Declarations are minuted in the order they were made, so it goes back where it was.
+        if (deletedAt) clearDeclarationDeleted(db, declaration);
+        return declaration;
       }),
   };
 }

@@ -13,19 +13,26 @@ import {
 import { writeFileAtomically } from '../export/write-file.ts';
 import { findCommittee } from '../store/committees.ts';
 import {
-  deleteCommitteePhrases,
-  deletePhraseRow,
   findPhrase,
   insertPhrase,
   listPhrases,
+  markCommitteePhrasesDeleted,
   updatePhraseRow,
   writePhraseOrder,
 } from '../store/phrases.ts';
-import { conflict, found, timestamp, write, type HandlerContext } from './context.ts';
+import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
+import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, timestamp, write, type HandlerContext } from './context.ts';
 
 type PhraseHandlers = Pick<
   HandlerTable,
-  'listPhrases' | 'addPhrase' | 'updatePhrase' | 'deletePhrase' | 'reorderPhrases' | 'exportPhraseBank' | 'importPhraseBank'
+  | 'listPhrases'
+  | 'addPhrase'
+  | 'updatePhrase'
+  | 'deletePhrase'
+  | 'restorePhrase'
+  | 'reorderPhrases'
+  | 'exportPhraseBank'
+  | 'importPhraseBank'
 >;
 
 function invalid(message: string): never {
@@ -82,18 +89,20 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
       return listPhrases(db, committeeId);
     },
 
-    addPhrase: ({ committeeId, afterPhraseId, form, ...fields }) =>
+    addPhrase: ({ committeeId, phraseId, afterPhraseId, form, ...fields }) =>
       write(context, () => {
         committeeOf(committeeId);
+        const again = phraseId && alreadyAdded(findPhrase(db, phraseId), (existing) => existing.committeeId === committeeId);
+        if (again) return again;
         const order = listPhrases(db, committeeId).map((phrase) => phrase.id);
         let insertAt = order.length;
         if (afterPhraseId) {
-          const after = found(findPhrase(db, afterPhraseId), 'That wording');
+          const after = live(findPhrase(db, afterPhraseId), 'That wording');
           if (after.committeeId !== committeeId) invalid('That wording belongs to another committee.');
           insertAt = order.indexOf(afterPhraseId) + 1;
         }
         const phrase: Phrase = {
-          id: context.newId(),
+          id: phraseId ?? context.newId(),
           committeeId,
           ...cleanWording({ ...fields, form: form ?? null }),
           position: insertAt,
@@ -107,7 +116,7 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
 
     updatePhrase: ({ phraseId, ...changes }) =>
       write(context, () => {
-        const current = found(findPhrase(db, phraseId), 'That wording');
+        const current = live(findPhrase(db, phraseId), 'That wording');
         const inserts = changes.inserts ?? current.inserts;
         // Turning a resolution into a sentence drops its lead word and parts unless new ones are given.
         const becomesSentence = inserts === 'sentence' && current.inserts === 'resolution';
@@ -124,9 +133,21 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
 
     deletePhrase: ({ phraseId }) =>
       write(context, () => {
-        found(findPhrase(db, phraseId), 'That wording');
-        deletePhraseRow(db, phraseId);
+        notYetDeleted(findPhrase(db, phraseId), 'That wording');
+        markDeleted(db, 'phrases', [phraseId], deletionTime(context));
         return { removed: true as const };
+      }),
+
+    restorePhrase: ({ phraseId }) =>
+      write(context, () => {
+        const { deletedAt, ...phrase } = found(findPhrase(db, phraseId), 'That wording');
+        if (!deletedAt) return listPhrases(db, phrase.committeeId);
+        clearDeleted(db, 'phrases', [phraseId]);
+        // Back in the place it had: later adds and moves renumbered the others around the gap.
+        const order = listPhrases(db, phrase.committeeId).map((candidate) => candidate.id).filter((id) => id !== phraseId);
+        order.splice(Math.min(phrase.position, order.length), 0, phraseId);
+        writePhraseOrder(db, order);
+        return listPhrases(db, phrase.committeeId);
       }),
 
     reorderPhrases: ({ committeeId, phraseIds }) =>
@@ -153,7 +174,7 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
       const parsed = parsePhraseBankFile(readPhraseBankFile(sourcePath));
       if (!parsed.ok) invalid(`${basename(sourcePath)} could not be imported. ${parsed.message}`);
       return write(context, () => {
-        if (replace) deleteCommitteePhrases(db, committeeId);
+        if (replace) markCommitteePhrasesDeleted(db, committeeId, deletionTime(context));
         append(committeeId, parsed.file.phrases);
         return listPhrases(db, committeeId);
       });

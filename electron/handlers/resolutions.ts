@@ -3,10 +3,13 @@ import type { Action, ActionOwner, Resolution, Vote } from '../../shared/domain.
 import { ApiError } from '../../shared/errors.ts';
 import { outcomeFromCounts } from '../../shared/votes.ts';
 import {
-  deleteActionRow,
+  clearActionsDeleted,
+  detachAction,
   findAction,
   insertAction,
+  listActionsDeletedWith,
   listResolutionActionIds,
+  markActionsDeleted,
   nextActionPosition,
   updateActionRow,
 } from '../store/actions.ts';
@@ -14,14 +17,15 @@ import { findAttendee } from '../store/attendees.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
 import {
-  deleteResolutionRow,
+  clearResolutionDeleted,
   findResolution,
   insertResolution,
   listItemResolutions,
+  markResolutionDeleted,
   updateResolutionRow,
   writeResolutionOrder,
 } from '../store/resolutions.ts';
-import { conflict, found, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
 import { confirmOfferFor } from './minutes-versions.ts';
 
@@ -30,10 +34,12 @@ type ResolutionHandlers = Pick<
   | 'addResolution'
   | 'updateResolution'
   | 'deleteResolution'
+  | 'restoreResolution'
   | 'reorderResolutions'
   | 'addAction'
   | 'updateAction'
   | 'deleteAction'
+  | 'restoreAction'
   | 'setVote'
 >;
 
@@ -91,12 +97,12 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
       return '';
     }
     const attendee = findAttendee(db, owner.attendeeId);
-    if (!attendee || attendee.meetingId !== meetingId) invalid('That action owner was not at this meeting.');
+    if (!attendee || attendee.deletedAt || attendee.meetingId !== meetingId) invalid('That action owner was not at this meeting.');
     return attendee.name;
   };
 
   const resolutionOfItem = (resolutionId: string, itemId: string) => {
-    const resolution = found(findResolution(db, resolutionId), 'That resolution');
+    const resolution = live(findResolution(db, resolutionId), 'That resolution');
     if (resolution.itemId !== itemId) invalid('That resolution belongs to another item.');
     return resolution;
   };
@@ -112,10 +118,21 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
     return { resolutionId, resolutionPart };
   };
 
+  const listActionsOf = (resolutionId: string) =>
+    listResolutionActionIds(db, resolutionId).map((actionId) => {
+      const { meetingId: _meetingId, deletedAt: _deletedAt, ...action } = found(findAction(db, actionId), 'That action');
+      return action;
+    });
+
   return {
-    addResolution: ({ itemId, afterResolutionId, ...fields }) =>
+    addResolution: ({ itemId, resolutionId, afterResolutionId, ...fields }) =>
       write(context, () => {
         const item = liveAgendaItem(db, itemId);
+        const again = resolutionId && alreadyAdded(findResolution(db, resolutionId), (existing) => existing.itemId === itemId);
+        if (again) {
+          const { meetingId: _meetingId, ...resolution } = again;
+          return { ...resolution, confirmOffer: confirmOfferFor(db, item.meetingId) };
+        }
         const order = listItemResolutions(db, itemId).map((resolution) => resolution.id);
         let insertAt = order.length;
         if (afterResolutionId) {
@@ -123,7 +140,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
           insertAt = order.indexOf(afterResolutionId) + 1;
         }
         const resolution: Resolution = {
-          id: context.newId(),
+          id: resolutionId ?? context.newId(),
           itemId,
           form: fields.form,
           text: fields.text.trim(),
@@ -140,7 +157,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     updateResolution: ({ resolutionId, ...changes }) =>
       write(context, () => {
-        const { meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const { meetingId, ...current } = live(findResolution(db, resolutionId), 'That resolution');
         const next = patch(current, {
           ...changes,
           text: changes.text?.trim(),
@@ -153,11 +170,29 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     deleteResolution: ({ resolutionId }) =>
       write(context, () => {
-        found(findResolution(db, resolutionId), 'That resolution');
+        notYetDeleted(findResolution(db, resolutionId), 'That resolution');
+        // Its actions go with it, marked at the same moment so that its restore brings them back.
+        const deletedAt = deletionTime(context);
         const deletedActionIds = listResolutionActionIds(db, resolutionId);
-        // The resolution's actions go with it (ON DELETE CASCADE): they were its parts.
-        deleteResolutionRow(db, resolutionId);
+        markActionsDeleted(db, deletedActionIds, deletedAt);
+        markResolutionDeleted(db, resolutionId, deletedAt);
         return { deletedActionIds };
+      }),
+
+    restoreResolution: ({ resolutionId }) =>
+      write(context, () => {
+        const { meetingId: _meetingId, deletedAt, ...resolution } = found(findResolution(db, resolutionId), 'That resolution');
+        liveAgendaItem(db, resolution.itemId);
+        if (!deletedAt) return { resolution, actions: listActionsOf(resolution.id) };
+        const actions = listActionsDeletedWith(db, resolutionId, deletedAt);
+        clearResolutionDeleted(db, resolutionId);
+        clearActionsDeleted(db, actions.map((action) => action.id));
+        // Back in the place it had: later adds and moves renumbered the others around the gap.
+        const order = listItemResolutions(db, resolution.itemId).map((candidate) => candidate.id).filter((id) => id !== resolutionId);
+        order.splice(Math.min(resolution.position, order.length), 0, resolutionId);
+        writeResolutionOrder(db, order);
+        const restored = found(findResolution(db, resolutionId), 'That resolution');
+        return { resolution: { ...resolution, position: restored.position }, actions: listActionsOf(resolution.id) };
       }),
 
     reorderResolutions: ({ itemId, resolutionIds }) =>
@@ -171,11 +206,16 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
         return listItemResolutions(db, itemId);
       }),
 
-    addAction: ({ itemId, resolutionId, resolutionPart, ...fields }) =>
+    addAction: ({ itemId, actionId, resolutionId, resolutionPart, ...fields }) =>
       write(context, () => {
         const item = liveAgendaItem(db, itemId);
+        const again = actionId && alreadyAdded(findAction(db, actionId), (existing) => existing.itemId === itemId);
+        if (again) {
+          const { meetingId: _meetingId, ...action } = again;
+          return action;
+        }
         const action: Action = {
-          id: context.newId(),
+          id: actionId ?? context.newId(),
           itemId,
           ...besideOf(resolutionId, resolutionPart ?? null, itemId),
           description: fields.description.trim(),
@@ -191,7 +231,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     updateAction: ({ actionId, ...changes }) =>
       write(context, () => {
-        const { meetingId, ...current } = found(findAction(db, actionId), 'That action');
+        const { meetingId, ...current } = live(findAction(db, actionId), 'That action');
         // A new resolution (or none) leaves the part behind unless a part is given with it.
         const resolutionId = changes.resolutionId === undefined ? current.resolutionId : changes.resolutionId;
         const resolutionPart =
@@ -210,7 +250,7 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     setVote: ({ resolutionId, vote }) =>
       write(context, () => {
-        const { meetingId, ...current } = found(findResolution(db, resolutionId), 'That resolution');
+        const { meetingId, ...current } = live(findResolution(db, resolutionId), 'That resolution');
         const next: Resolution = { ...current, vote: vote === null ? null : settleVote(vote), updatedAt: timestamp(context) };
         updateResolutionRow(db, next);
         return { ...next, confirmOffer: confirmOfferFor(db, meetingId) };
@@ -218,9 +258,22 @@ export function resolutionHandlers(context: HandlerContext): ResolutionHandlers 
 
     deleteAction: ({ actionId }) =>
       write(context, () => {
-        found(findAction(db, actionId), 'That action');
-        deleteActionRow(db, actionId);
+        notYetDeleted(findAction(db, actionId), 'That action');
+        markActionsDeleted(db, [actionId], deletionTime(context));
         return { removed: true as const };
+      }),
+
+    restoreAction: ({ actionId }) =>
+      write(context, () => {
+        const { meetingId: _meetingId, deletedAt, ...action } = found(findAction(db, actionId), 'That action');
+        liveAgendaItem(db, action.itemId);
+        if (!deletedAt) return action;
+        clearActionsDeleted(db, [actionId]);
+        // Its resolution may have been deleted since: then it goes back on the item itself.
+        const resolution = action.resolutionId ? findResolution(db, action.resolutionId) : undefined;
+        if (resolution?.deletedAt) detachAction(db, actionId, timestamp(context));
+        const { meetingId: _again, deletedAt: _cleared, ...restored } = found(findAction(db, actionId), 'That action');
+        return restored;
       }),
   };
 }

@@ -30,13 +30,18 @@ const toProgress = (row: UpdateRow): ActionProgress => ({
   updatedAt: row.updated_at,
 });
 
-/** A review is searchable where the minutes hold it: its item in the reviewing meeting (indexDoc skips a deleted one). */
+/**
+ * A review is searchable where the minutes hold it: its item in the reviewing meeting (indexDoc
+ * skips a deleted one), while its action is not deleted.
+ */
 function indexReview(db: Db, progress: ActionProgress): void {
-  if (!progress.meetingId || !progress.itemId) {
+  const description = cachedStatement(db, 'SELECT description FROM actions WHERE id = ? AND deleted_at IS NULL').pluck().get(progress.actionId) as
+    | string
+    | undefined;
+  if (!progress.meetingId || !progress.itemId || description === undefined) {
     removeDoc(db, 'action-review', progress.id);
     return;
   }
-  const description = (cachedStatement(db, 'SELECT description FROM actions WHERE id = ?').pluck().get(progress.actionId) as string | undefined) ?? '';
   indexDoc(
     db,
     { source: 'action-review', sourceId: progress.id, itemId: progress.itemId, meetingId: progress.meetingId },

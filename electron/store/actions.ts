@@ -1,7 +1,8 @@
 import type { Action, ActionOwner, ActionStatus } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
 import { reindexReviewsOf } from './action-updates.ts';
-import { actionText, indexDoc } from './search-index.ts';
+import { actionText, indexDoc, removeDoc, unindexReviewsOf } from './search-index.ts';
+import { clearDeleted, markDeleted } from './soft-delete.ts';
 
 type ActionRow = {
   id: string;
@@ -18,11 +19,19 @@ type ActionRow = {
   position: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
+  /** 1 when the owner was a guest since removed from the meeting's list (see actionColumns). */
+  owner_gone: number | null;
 };
+
+// A guest removed from the list stays in the file (an undo brings them back), so the action keeps
+// its link; until then it is owned by the name it kept, as if by a group of that name.
+const ownerGone = `coalesce((SELECT deleted_at IS NOT NULL FROM attendees WHERE id = t.owner_attendee_id), 0)`;
+const actionColumns = `t.*, ${ownerGone} AS owner_gone`;
 
 const ownerOf = (row: ActionRow): ActionOwner => {
   if (row.owner_member_id) return { memberId: row.owner_member_id };
-  if (row.owner_attendee_id) return { attendeeId: row.owner_attendee_id };
+  if (row.owner_attendee_id && row.owner_gone !== 1) return { attendeeId: row.owner_attendee_id };
   return { group: row.owner_name };
 };
 
@@ -76,23 +85,52 @@ export function updateActionRow(db: Db, action: Action, ownerName: string): void
   reindexReviewsOf(db, action.id);
 }
 
-export function deleteActionRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM actions WHERE id = ?').run(id);
+/** Its text and its reviews at later meetings leave the index; the reviews themselves stay, for the undo. */
+export function markActionsDeleted(db: Db, ids: string[], deletedAt: string): void {
+  markDeleted(db, 'actions', ids, deletedAt);
+  for (const id of ids) {
+    removeDoc(db, 'action', id);
+    unindexReviewsOf(db, id);
+  }
 }
 
-export function findAction(db: Db, id: string): (Action & { meetingId: string }) | undefined {
-  const row = db.prepare('SELECT * FROM actions WHERE id = ?').get(id) as ActionRow | undefined;
-  return row && { ...toAction(row), meetingId: row.meeting_id };
+export function clearActionsDeleted(db: Db, ids: string[]): void {
+  clearDeleted(db, 'actions', ids);
+  for (const id of ids) {
+    const restored = db.prepare(`SELECT ${actionColumns} FROM actions t WHERE t.id = ?`).get(id) as ActionRow | undefined;
+    if (!restored) continue;
+    indexAction(db, restored.meeting_id, toAction(restored), restored.owner_name);
+    reindexReviewsOf(db, id);
+  }
+}
+
+/** Puts an action on its item itself, its resolution being gone. */
+export function detachAction(db: Db, id: string, updatedAt: string): void {
+  db.prepare('UPDATE actions SET resolution_id = NULL, updated_at = ? WHERE id = ?').run(updatedAt, id);
+}
+
+/** Deleted or not: the handlers decide what a deleted one may still do (be restored, nothing else). */
+export function findAction(db: Db, id: string): (Action & { meetingId: string; deletedAt: string | null }) | undefined {
+  const row = db.prepare(`SELECT ${actionColumns} FROM actions t WHERE t.id = ?`).get(id) as ActionRow | undefined;
+  return row && { ...toAction(row), meetingId: row.meeting_id, deletedAt: row.deleted_at };
 }
 
 export function listActions(db: Db, meetingId: string): Action[] {
   return (
-    db.prepare('SELECT * FROM actions WHERE meeting_id = ? ORDER BY item_id, position').all(meetingId) as ActionRow[]
+    db.prepare(`SELECT ${actionColumns} FROM actions t WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY t.item_id, t.position`).all(meetingId) as ActionRow[]
   ).map(toAction);
 }
 
+/** The resolution's actions still on the minutes. */
 export function listResolutionActionIds(db: Db, resolutionId: string): string[] {
-  return db.prepare('SELECT id FROM actions WHERE resolution_id = ? ORDER BY position').pluck().all(resolutionId) as string[];
+  return db.prepare('SELECT id FROM actions WHERE resolution_id = ? AND deleted_at IS NULL ORDER BY position').pluck().all(resolutionId) as string[];
+}
+
+/** The resolution's actions that were deleted with it (the same moment), which its restore brings back. */
+export function listActionsDeletedWith(db: Db, resolutionId: string, deletedAt: string): Action[] {
+  return (
+    db.prepare(`SELECT ${actionColumns} FROM actions t WHERE t.resolution_id = ? AND t.deleted_at = ? ORDER BY t.position`).all(resolutionId, deletedAt) as ActionRow[]
+  ).map(toAction);
 }
 
 export function nextActionPosition(db: Db, itemId: string): number {
@@ -119,11 +157,13 @@ const withContext = (row: ContextRow): ActionWithContext => ({
   ownerInitials: row.member_initials ?? '',
 });
 
-const contextSelect = `SELECT t.*, g.date AS meeting_date, g.start_time AS meeting_start_time, m.name AS member_name, m.initials AS member_initials
+// Live actions of live items only: callers add their conditions with AND.
+const contextSelect = `SELECT ${actionColumns}, g.date AS meeting_date, g.start_time AS meeting_start_time, m.name AS member_name, m.initials AS member_initials
   FROM actions t
   JOIN meetings g ON g.id = t.meeting_id
   JOIN agenda_items a ON a.id = t.item_id AND a.deleted_at IS NULL
-  LEFT JOIN members m ON m.id = t.owner_member_id`;
+  LEFT JOIN members m ON m.id = t.owner_member_id
+  WHERE t.deleted_at IS NULL`;
 
 export type ActionLogQuery = {
   committeeId: string;
@@ -141,10 +181,10 @@ export function listCommitteeActions(db: Db, query: ActionLogQuery): ActionWithC
     conditions.push('t.owner_member_id = @ownerMemberId');
     params.ownerMemberId = owner.memberId;
   } else if (owner && 'attendeeId' in owner) {
-    conditions.push('t.owner_attendee_id = @ownerAttendeeId');
+    conditions.push(`t.owner_attendee_id = @ownerAttendeeId AND NOT ${ownerGone}`);
     params.ownerAttendeeId = owner.attendeeId;
   } else if (owner) {
-    conditions.push('t.owner_member_id IS NULL AND t.owner_attendee_id IS NULL AND t.owner_name = @ownerGroup COLLATE NOCASE');
+    conditions.push(`t.owner_member_id IS NULL AND (t.owner_attendee_id IS NULL OR ${ownerGone}) AND t.owner_name = @ownerGroup COLLATE NOCASE`);
     params.ownerGroup = owner.group.trim();
   }
   if (query.meetingId) {
@@ -156,7 +196,7 @@ export function listCommitteeActions(db: Db, query: ActionLogQuery): ActionWithC
     params.status = query.status;
   }
   const rows = db
-    .prepare(`${contextSelect} WHERE ${conditions.join(' AND ')} ORDER BY g.date, g.start_time, g.id, a.position, t.position`)
+    .prepare(`${contextSelect} AND ${conditions.join(' AND ')} ORDER BY g.date, g.start_time, g.id, a.position, t.position`)
     .all(params) as ContextRow[];
   return rows.map(withContext);
 }
@@ -172,7 +212,7 @@ export function listOutstandingActions(
   const rows = db
     .prepare(
       `${contextSelect}
-       WHERE g.committee_id = @committeeId AND t.status <> 'done' AND g.id <> @id
+       AND g.committee_id = @committeeId AND t.status <> 'done' AND g.id <> @id
          AND (g.date < @date OR (g.date = @date AND g.start_time < @startTime))
          AND NOT EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = t.id AND u.meeting_id = @id)
        ORDER BY g.date, g.start_time, g.id, a.position, t.position`,
@@ -182,13 +222,13 @@ export function listOutstandingActions(
 }
 
 export function findActionWithContext(db: Db, actionId: string): ActionWithContext | undefined {
-  const row = db.prepare(`${contextSelect} WHERE t.id = ?`).get(actionId) as ContextRow | undefined;
+  const row = db.prepare(`${contextSelect} AND t.id = ?`).get(actionId) as ContextRow | undefined;
   return row && withContext(row);
 }
 
 /** Actions by id with their context (those of deleted items left out). */
 export function listActionsWithContext(db: Db, actionIds: string[]): Map<string, ActionWithContext> {
-  const statement = db.prepare(`${contextSelect} WHERE t.id = ?`);
+  const statement = db.prepare(`${contextSelect} AND t.id = ?`);
   const found = new Map<string, ActionWithContext>();
   for (const actionId of actionIds) {
     const row = statement.get(actionId) as ContextRow | undefined;

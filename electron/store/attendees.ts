@@ -31,6 +31,7 @@ type AttendeeRow = {
   left_at: string | null;
   left_during_item_id: string | null;
   position: number;
+  deleted_at: string | null;
 };
 
 const toAttendee = (row: AttendeeRow): Attendee => ({
@@ -67,13 +68,10 @@ export function updateAttendeeRow(db: Db, attendee: Attendee): void {
   ).run(attendee);
 }
 
-export function deleteAttendeeRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM attendees WHERE id = ?').run(id);
-}
-
-export function findAttendee(db: Db, id: string): Attendee | undefined {
+/** Deleted (a guest removed from the list) or not: the handlers decide what a removed one may still do. */
+export function findAttendee(db: Db, id: string): (Attendee & { deletedAt: string | null }) | undefined {
   const row = db.prepare('SELECT * FROM attendees WHERE id = ?').get(id) as AttendeeRow | undefined;
-  return row && toAttendee(row);
+  return row && { ...toAttendee(row), deletedAt: row.deleted_at };
 }
 
 export function findMemberAttendee(db: Db, meetingId: string, memberId: string): Attendee | undefined {
@@ -85,7 +83,7 @@ export function findMemberAttendee(db: Db, meetingId: string, memberId: string):
 
 export function listAttendees(db: Db, meetingId: string): Attendee[] {
   const rows = db
-    .prepare('SELECT * FROM attendees WHERE meeting_id = ? ORDER BY position')
+    .prepare('SELECT * FROM attendees WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position')
     .all(meetingId) as AttendeeRow[];
   return rows.map(toAttendee);
 }

@@ -1,6 +1,7 @@
 import type { Declarant, Declaration, InterestNature } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
 import { reindexDeclarations } from './search-index.ts';
+import { clearDeleted, markDeleted } from './soft-delete.ts';
 
 type DeclarationRow = {
   id: string;
@@ -15,11 +16,18 @@ type DeclarationRow = {
   position: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
+  /** 1 when the person was a guest since removed from the meeting's list (see declarationColumns). */
+  person_gone: number;
 };
+
+// A guest removed from the list stays in the file (an undo brings them back), so the declaration
+// keeps its link; until then it names them by the name it kept.
+const declarationColumns = `d.*, coalesce((SELECT deleted_at IS NOT NULL FROM attendees WHERE id = d.attendee_id), 0) AS person_gone`;
 
 const whoOf = (row: DeclarationRow): Declarant => {
   if (row.member_id) return { memberId: row.member_id };
-  if (row.attendee_id) return { attendeeId: row.attendee_id };
+  if (row.attendee_id && row.person_gone !== 1) return { attendeeId: row.attendee_id };
   return { name: row.person_name };
 };
 
@@ -63,19 +71,25 @@ export function updateDeclarationRow(db: Db, declaration: Declaration, personNam
   reindexDeclarations(db, declaration.meetingId);
 }
 
-export function deleteDeclarationRow(db: Db, id: string): void {
-  // The index entry goes by ON DELETE CASCADE.
-  db.prepare('DELETE FROM declarations WHERE id = ?').run(id);
+export function markDeclarationDeleted(db: Db, declaration: Declaration, deletedAt: string): void {
+  markDeleted(db, 'declarations', [declaration.id], deletedAt);
+  reindexDeclarations(db, declaration.meetingId);
 }
 
-export function findDeclaration(db: Db, id: string): Declaration | undefined {
-  const row = db.prepare('SELECT * FROM declarations WHERE id = ?').get(id) as DeclarationRow | undefined;
-  return row && toDeclaration(row);
+export function clearDeclarationDeleted(db: Db, declaration: Declaration): void {
+  clearDeleted(db, 'declarations', [declaration.id]);
+  reindexDeclarations(db, declaration.meetingId);
+}
+
+/** Deleted or not: the handlers decide what a deleted one may still do (be restored, nothing else). */
+export function findDeclaration(db: Db, id: string): (Declaration & { deletedAt: string | null }) | undefined {
+  const row = db.prepare(`SELECT ${declarationColumns} FROM declarations d WHERE d.id = ?`).get(id) as DeclarationRow | undefined;
+  return row && { ...toDeclaration(row), deletedAt: row.deleted_at };
 }
 
 export function listDeclarations(db: Db, meetingId: string): Declaration[] {
   return (
-    db.prepare('SELECT * FROM declarations WHERE meeting_id = ? ORDER BY position').all(meetingId) as DeclarationRow[]
+    db.prepare(`SELECT ${declarationColumns} FROM declarations d WHERE d.meeting_id = ? AND d.deleted_at IS NULL ORDER BY d.position`).all(meetingId) as DeclarationRow[]
   ).map(toDeclaration);
 }
 

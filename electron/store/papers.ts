@@ -9,6 +9,7 @@ type PaperRow = {
   file_name: string | null;
   position: number;
   added_at: string;
+  deleted_at: string | null;
 };
 
 const toPaper = (row: PaperRow): Paper => ({
@@ -30,18 +31,15 @@ export function updatePaperTitle(db: Db, id: string, title: string): void {
   db.prepare('UPDATE papers SET title = ? WHERE id = ?').run(title, id);
 }
 
-export function deletePaperRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM papers WHERE id = ?').run(id);
-}
-
-export function findPaper(db: Db, id: string): (Paper & { meetingId: string }) | undefined {
+/** Deleted or not: the handlers decide what a deleted one may still do (be restored, nothing else). */
+export function findPaper(db: Db, id: string): (Paper & { meetingId: string; deletedAt: string | null }) | undefined {
   const row = db.prepare('SELECT * FROM papers WHERE id = ?').get(id) as PaperRow | undefined;
-  return row && { ...toPaper(row), meetingId: row.meeting_id };
+  return row && { ...toPaper(row), meetingId: row.meeting_id, deletedAt: row.deleted_at };
 }
 
 export function listPapers(db: Db, meetingId: string): Paper[] {
   return (
-    db.prepare('SELECT * FROM papers WHERE meeting_id = ? ORDER BY item_id, position').all(meetingId) as PaperRow[]
+    db.prepare('SELECT * FROM papers WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY item_id, position').all(meetingId) as PaperRow[]
   ).map(toPaper);
 }
 

@@ -1,5 +1,6 @@
 import type { Phrase, PhraseInsert, ResolutionForm } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
+import { markDeleted } from './soft-delete.ts';
 
 type PhraseRow = {
   id: string;
@@ -11,6 +12,7 @@ type PhraseRow = {
   position: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 };
 
 const toPhrase = (row: PhraseRow): Phrase => ({
@@ -40,22 +42,20 @@ export function updatePhraseRow(db: Db, phrase: Phrase): void {
   ).run(toParams(phrase));
 }
 
-export function deletePhraseRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM phrases WHERE id = ?').run(id);
+/** Replacing the bank from a file deletes every wording it had, the soft way like any other delete. */
+export function markCommitteePhrasesDeleted(db: Db, committeeId: string, deletedAt: string): void {
+  markDeleted(db, 'phrases', listPhrases(db, committeeId).map((phrase) => phrase.id), deletedAt);
 }
 
-export function deleteCommitteePhrases(db: Db, committeeId: string): void {
-  db.prepare('DELETE FROM phrases WHERE committee_id = ?').run(committeeId);
-}
-
-export function findPhrase(db: Db, id: string): Phrase | undefined {
+/** Deleted or not: the handlers decide what a deleted one may still do (be restored, nothing else). */
+export function findPhrase(db: Db, id: string): (Phrase & { deletedAt: string | null }) | undefined {
   const row = db.prepare('SELECT * FROM phrases WHERE id = ?').get(id) as PhraseRow | undefined;
-  return row && toPhrase(row);
+  return row && { ...toPhrase(row), deletedAt: row.deleted_at };
 }
 
 export function listPhrases(db: Db, committeeId: string): Phrase[] {
   return (
-    db.prepare('SELECT * FROM phrases WHERE committee_id = ? ORDER BY position, created_at').all(committeeId) as PhraseRow[]
+    db.prepare('SELECT * FROM phrases WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at').all(committeeId) as PhraseRow[]
   ).map(toPhrase);
 }
 

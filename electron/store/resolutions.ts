@@ -1,6 +1,7 @@
 import type { Resolution, ResolutionForm, Vote } from '../../shared/domain.ts';
 import type { Db } from './database.ts';
-import { indexDoc, resolutionText } from './search-index.ts';
+import { indexDoc, removeDoc, resolutionText } from './search-index.ts';
+import { clearDeleted, markDeleted } from './soft-delete.ts';
 
 type ResolutionRow = {
   id: string;
@@ -13,6 +14,7 @@ type ResolutionRow = {
   position: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 };
 
 const toResolution = (row: ResolutionRow): Resolution => ({
@@ -56,25 +58,33 @@ export function updateResolutionRow(db: Db, resolution: Resolution): void {
   if (meetingId) indexResolution(db, meetingId, resolution);
 }
 
-export function deleteResolutionRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM resolutions WHERE id = ?').run(id);
-}
-
-export function findResolution(db: Db, id: string): (Resolution & { meetingId: string }) | undefined {
+/** Deleted or not: the handlers decide what a deleted one may still do (be restored, nothing else). */
+export function findResolution(db: Db, id: string): (Resolution & { meetingId: string; deletedAt: string | null }) | undefined {
   const row = db.prepare('SELECT * FROM resolutions WHERE id = ?').get(id) as ResolutionRow | undefined;
-  return row && { ...toResolution(row), meetingId: row.meeting_id };
+  return row && { ...toResolution(row), meetingId: row.meeting_id, deletedAt: row.deleted_at };
 }
 
 export function listItemResolutions(db: Db, itemId: string): Resolution[] {
   return (
-    db.prepare('SELECT * FROM resolutions WHERE item_id = ? ORDER BY position').all(itemId) as ResolutionRow[]
+    db.prepare('SELECT * FROM resolutions WHERE item_id = ? AND deleted_at IS NULL ORDER BY position').all(itemId) as ResolutionRow[]
   ).map(toResolution);
 }
 
 export function listResolutions(db: Db, meetingId: string): Resolution[] {
   return (
-    db.prepare('SELECT * FROM resolutions WHERE meeting_id = ? ORDER BY item_id, position').all(meetingId) as ResolutionRow[]
+    db.prepare('SELECT * FROM resolutions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY item_id, position').all(meetingId) as ResolutionRow[]
   ).map(toResolution);
+}
+
+export function markResolutionDeleted(db: Db, id: string, deletedAt: string): void {
+  markDeleted(db, 'resolutions', [id], deletedAt);
+  removeDoc(db, 'resolution', id);
+}
+
+export function clearResolutionDeleted(db: Db, id: string): void {
+  clearDeleted(db, 'resolutions', [id]);
+  const restored = findResolution(db, id);
+  if (restored) indexResolution(db, restored.meetingId, restored);
 }
 
 export function writeResolutionOrder(db: Db, ids: string[]): void {

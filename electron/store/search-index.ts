@@ -11,10 +11,10 @@ import { cachedStatement, type Db } from './database.ts';
 // the editor's JSON, and what is searched must be their plain text as richTextToPlain makes it
 // (the same text the rest of the app reads), which SQL cannot produce faithfully. So each store
 // function that writes a searchable text calls in here, inside the caller's transaction: the
-// index commits or rolls back with the change. Deletes need no call: search_docs rows go by
-// ON DELETE CASCADE from whatever they came from. An agenda item's soft delete and its undo take
-// the item's texts out and put them back (unindexItems / reindexItems), so search never finds
-// what the minutes no longer hold.
+// index commits or rolls back with the change. A soft delete (store/soft-delete.ts) takes the
+// record's texts out and its restore puts them back (unindexItems / reindexItems for an agenda
+// item, removeDoc / indexDoc for the rest), so search never finds what the minutes no longer hold;
+// rows really deleted (a whole committee) take their texts with them by ON DELETE CASCADE.
 //
 // Notes are indexed one top-level block (a paragraph, or a whole list) per entry, and a save only
 // rewrites the blocks whose text changed: autosave runs at every pause in typing, and re-indexing
@@ -116,6 +116,11 @@ function isLiveItem(db: Db, itemId: string): boolean {
   return cachedStatement(db, 'SELECT deleted_at IS NULL FROM agenda_items WHERE id = ?').pluck().get(itemId) === 1;
 }
 
+/** Takes an action's reviews at later meetings out of the index (its delete, before its undo). */
+export function unindexReviewsOf(db: Db, actionId: string): void {
+  cachedStatement(db, `DELETE FROM search_docs WHERE source = 'action-review' AND source_id IN (SELECT id FROM action_updates WHERE action_id = ?)`).run(actionId);
+}
+
 /** Takes every text that sits in these items out of the index (an item's delete, before its undo). */
 export function unindexItems(db: Db, itemIds: string[]): void {
   const statement = cachedStatement(db, 'DELETE FROM search_docs WHERE item_id = ?');
@@ -184,11 +189,11 @@ export const reviewText = (description: string, status: ActionStatus, note: stri
 /** Puts back the texts of items whose delete was undone, from what the store holds for them. */
 export function reindexItems(db: Db, itemIds: string[]): void {
   const item = cachedStatement(db, 'SELECT id, meeting_id, title, notes FROM agenda_items WHERE id = ?');
-  const resolutions = cachedStatement(db, 'SELECT id, meeting_id, form, text, parts, vote FROM resolutions WHERE item_id = ?');
-  const actions = cachedStatement(db, 'SELECT id, meeting_id, description, owner_name FROM actions WHERE item_id = ?');
+  const resolutions = cachedStatement(db, 'SELECT id, meeting_id, form, text, parts, vote FROM resolutions WHERE item_id = ? AND deleted_at IS NULL');
+  const actions = cachedStatement(db, 'SELECT id, meeting_id, description, owner_name FROM actions WHERE item_id = ? AND deleted_at IS NULL');
   const reviews = cachedStatement(
     db,
-    `SELECT u.id, u.note, u.status, t.description FROM action_updates u JOIN actions t ON t.id = u.action_id
+    `SELECT u.id, u.note, u.status, t.description FROM action_updates u JOIN actions t ON t.id = u.action_id AND t.deleted_at IS NULL
      WHERE u.item_id = ? AND u.meeting_id IS NOT NULL`,
   );
   for (const itemId of itemIds) {
@@ -226,7 +231,7 @@ export function reindexDeclarations(db: Db, meetingId: string): void {
     db,
     `SELECT d.id, d.item_id, d.nature, d.description, coalesce(m.name, d.person_name) AS name, a.deleted_at AS item_deleted_at
        FROM declarations d LEFT JOIN members m ON m.id = d.member_id LEFT JOIN agenda_items a ON a.id = d.item_id
-       WHERE d.meeting_id = ?`,
+       WHERE d.meeting_id = ? AND d.deleted_at IS NULL`,
   )
     .all(meetingId) as {
     id: string;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { bridgeKeys, methodNames } from '../../shared/api.ts';
+import { bridgeKeys, contract, methodNames } from '../../shared/api.ts';
 import { createClient } from '../../shared/client.ts';
 import { startBridge } from '../../electron/http-bridge.ts';
 import { openTestApp, tempFolder } from './harness.ts';
@@ -109,5 +109,43 @@ describe('the contract is exposed exactly', () => {
 
     const imports = source.statements.filter(ts.isImportDeclaration).map((statement) => statement.getText());
     expect(imports).toContain("import { createClient } from '../shared/client.ts';");
+  });
+});
+
+describe('one rule for ids, delete and undo', () => {
+  const restoreOf = (name: string) => name.replace(/^(delete|remove)/, 'restore');
+
+  it('every delete or remove has a restore that brings the same record back', () => {
+    const deletes = methodNames.filter((name) => /^(delete|remove)[A-Z]/.test(name)).sort();
+    expect(deletes).toEqual([
+      'deleteAction',
+      'deleteAgendaItem',
+      'deleteDeclaration',
+      'deletePhrase',
+      'deleteResolution',
+      'removeAttendee',
+      'removePaper',
+    ]);
+    expect(deletes.map(restoreOf).filter((name) => !(methodNames as string[]).includes(name))).toEqual([]);
+  });
+
+  it('every add takes the new record’s id from the renderer, and only as a UUID', () => {
+    const idKey: Record<string, string> = {
+      addMember: 'memberId',
+      addAgendaItem: 'itemId',
+      addAttendee: 'attendeeId',
+      addPaper: 'paperId',
+      addResolution: 'resolutionId',
+      addAction: 'actionId',
+      addPhrase: 'phraseId',
+      addDeclaration: 'declarationId',
+    };
+    expect(methodNames.filter((name) => /^add[A-Z]/.test(name)).sort()).toEqual(Object.keys(idKey).sort());
+    for (const [name, key] of Object.entries(idKey)) {
+      const shape = (contract[name as keyof typeof contract].input as unknown as { shape: Record<string, { safeParse: (value: unknown) => { success: boolean } }> }).shape;
+      expect(shape[key]?.safeParse(crypto.randomUUID()).success, name).toBe(true);
+      expect(shape[key]?.safeParse(undefined).success, name).toBe(true);
+      expect(shape[key]?.safeParse('item-1').success, name).toBe(false);
+    }
   });
 });

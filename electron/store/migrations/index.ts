@@ -4,10 +4,12 @@ import committeesRosterMeetingsAgendaAttendance from './001-committees-roster-me
 import houseStylePapersResolutionsActions from './002-house-style-papers-resolutions-actions.ts';
 import phrasesNumberingDeclarationsVotesSearch from './003-phrases-numbering-declarations-votes-search.ts';
 import actionBesidePartNumberingCarriedOn from './004-action-beside-part-numbering-carried-on.ts';
+import softDelete from './005-soft-delete.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
   houseStylePapersResolutionsActions,
   phrasesNumberingDeclarationsVotesSearch,
   actionBesidePartNumberingCarriedOn,
+  softDelete,
 ];

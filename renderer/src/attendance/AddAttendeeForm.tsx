@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AttendanceEntry } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
@@ -12,6 +12,8 @@ export function AddAttendeeForm({ meetingId, members, onAdded }: { meetingId: st
   const [role, setRole] = useState('');
   const [forMemberId, setForMemberId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // One id per person being added: a second press while the first is on its way adds them once.
+  const attendeeId = useRef(crypto.randomUUID());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -19,12 +21,14 @@ export function AddAttendeeForm({ meetingId, members, onAdded }: { meetingId: st
     try {
       const entry = await api.addAttendee({
         meetingId,
+        attendeeId: attendeeId.current,
         name,
         role,
         status: kind,
         substituteForMemberId: kind === 'substitute' ? forMemberId || null : null,
       });
       onAdded(entry);
+      attendeeId.current = crypto.randomUUID();
       setName('');
       setRole('');
       setForMemberId('');

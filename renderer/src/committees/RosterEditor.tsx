@@ -133,13 +133,16 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
   const [fields, setFields] = useState<Editable>(emptyMember);
   const [error, setError] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  // One id per person being added: a second press while the first is on its way adds them once.
+  const memberId = useRef(crypto.randomUUID());
   const set = (changes: Partial<Editable>) => setFields((current) => ({ ...current, ...changes }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
-      onAdded(await api.addMember({ committeeId, ...fields }));
+      onAdded(await api.addMember({ committeeId, memberId: memberId.current, ...fields }));
+      memberId.current = crypto.randomUUID();
       setFields(emptyMember);
       // Rosters are typed in one after another: straight back to Name for the next person.
       nameInput.current?.focus();

@@ -78,9 +78,11 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
       return;
     }
     try {
-      const resolution = await actions.addResolution(item.id, origin.afterResolutionId);
-      // Added empty (the ordered add path), then given its wording at once: still one structured record.
-      actions.saveResolution(resolution, { form: filled.form, text: filled.text.text, parts: filled.parts.map((part) => part.text) }, 0);
+      const resolution = await actions.addResolution(item.id, origin.afterResolutionId, {
+        form: filled.form,
+        text: filled.text.text,
+        parts: filled.parts.map((part) => part.text),
+      });
       setInserted({ resolutionId: resolution.id, fields: [filled.text, ...filled.parts] });
     } catch (failure) {
       setInsertError(`The wording could not be added as a resolution: ${describeError(failure).message}`);

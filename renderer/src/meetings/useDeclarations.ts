@@ -15,9 +15,9 @@ export type VoteInput = NonNullable<MethodInput<'setVote'>['vote']>;
 
 /**
  * Declarations of interest and votes on resolutions, changed on screen at once and saved through
- * the save queue. Adding (which needs the id the main process gives) and recording a vote (which
- * the main process may refuse as self-contradictory) wait for the answer and hand back a failure
- * for the form to show; edits and deletes are queued like the rest of the live form.
+ * the save queue. Adding (which the main process may refuse: the person gone, say) and recording a
+ * vote (which it may refuse as self-contradictory) wait for the answer and hand back a failure for
+ * the form to show; edits and deletes are queued like the rest of the live form.
  */
 export function useDeclarations({ queue, set, latest, structureKey }: MeetingStateAccess) {
   // Declarations deleted on screen: an edit still waiting for its quiet spell must not trip over them.
@@ -29,18 +29,12 @@ export function useDeclarations({ queue, set, latest, structureKey }: MeetingSta
     [set],
   );
 
-  /** Runs after the agenda's own changes (the item concerned may be new) and hands the result or the failure back. */
+  /** Runs after the agenda's own changes (the item concerned may be new) and hands the answer back. */
   const answered = useCallback(
     <T>(key: string, make: () => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        queue.enqueue(key, async () => {
-          try {
-            await queue.whenSaved(structureKey);
-            resolve(await make());
-          } catch (error) {
-            reject(error);
-          }
-        });
+      queue.answer(key, async () => {
+        await queue.whenSaved(structureKey);
+        return make();
       }),
     [queue, structureKey],
   );
@@ -49,7 +43,8 @@ export function useDeclarations({ queue, set, latest, structureKey }: MeetingSta
     async (fields: NewDeclaration): Promise<Declaration> => {
       const meetingId = latest()?.meeting.id;
       if (!meetingId) throw new Error('The meeting is not open.');
-      const declaration = await answered(sequenceKey(), () => api.addDeclaration({ meetingId, ...fields }));
+      const declarationId = crypto.randomUUID();
+      const declaration = await answered(sequenceKey(), () => api.addDeclaration({ meetingId, declarationId, ...fields }));
       setDeclarations((declarations) => [...declarations, declaration]);
       return declaration;
     },
@@ -92,17 +87,17 @@ export function useDeclarations({ queue, set, latest, structureKey }: MeetingSta
     [latest, queue, sequenceKey, setDeclarations],
   );
 
-  /**
-   * Records the declaration again. The data file deleted it for good and keeps declarations in the
-   * order they were made, so it comes back as a new record at the end of the list.
-   */
+  /** The same declaration back, in the order it was made. */
   const restoreDeclaration = useCallback(
     async ({ declaration: old }: DeletedDeclaration): Promise<Declaration> => {
-      const { who, itemId, nature, description, leftRoom } = old;
-      if ('name' in who) throw new Error(`${who.name} is no longer at this meeting, so the declaration cannot be put back.`);
-      return addDeclaration({ who, itemId, nature, description, leftRoom });
+      const declaration = await answered(sequenceKey(), () => api.restoreDeclaration({ declarationId: old.id }));
+      gone.current.delete(declaration.id);
+      setDeclarations((declarations) =>
+        [...declarations.filter((candidate) => candidate.id !== declaration.id), declaration].sort((a, b) => a.position - b.position),
+      );
+      return declaration;
     },
-    [addDeclaration],
+    [answered, sequenceKey, setDeclarations],
   );
 
   const setVote = useCallback(

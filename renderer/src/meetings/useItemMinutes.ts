@@ -27,8 +27,9 @@ type Options = {
 /**
  * The minute-taking records of an item (resolutions, actions, papers, Part 2, sentence wording),
  * changed on screen at once and saved through the save queue like the rest of the live form.
- * Resolutions, actions and papers get their ids from the main process, so adding one waits for the
- * save and tells the caller if it failed; everything after that is queued as usual.
+ * Adding a resolution, action or paper (under an id chosen here) waits for the main process to
+ * accept it and tells the caller if it did not; everything after that is queued as usual. Undo
+ * asks the main process to restore the deleted record itself, with what went with it.
  */
 export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
   // Records deleted on screen: an edit still waiting for its quiet spell must not resurrect or
@@ -55,18 +56,12 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
     [queue, structureKey],
   );
 
-  /** Runs in the item's ordered line and hands the result (or the failure) back instead of retrying. */
-  const created = useCallback(
+  /** Runs in the item's ordered line, once the item itself is saved, and hands the answer back. */
+  const answered = useCallback(
     <T>(itemId: string, make: () => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        queue.enqueue(minutesKey(itemId), async () => {
-          try {
-            await queue.whenSaved(structureKey);
-            resolve(await make());
-          } catch (error) {
-            reject(error);
-          }
-        });
+      queue.answer(minutesKey(itemId), async () => {
+        await queue.whenSaved(structureKey);
+        return make();
       }),
     [queue, structureKey],
   );
@@ -88,10 +83,13 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
   // ── resolutions ──
 
   const withPositions = <T extends { position: number }>(list: T[]) => list.map((entry, position) => ({ ...entry, position }));
+  const byPosition = <T extends { position: number }>(list: T[]) => [...list].sort((a, b) => a.position - b.position);
 
+  /** An empty resolution to type into, or one with its wording already (from the phrase bank). */
   const addResolution = useCallback(
-    async (itemId: string, afterResolutionId?: string): Promise<Resolution> => {
-      const resolution = await created(itemId, () => api.addResolution({ itemId, text: '', afterResolutionId }));
+    async (itemId: string, afterResolutionId?: string, fields: ResolutionFields = { form: 'resolved', text: '', parts: [] }): Promise<Resolution> => {
+      const resolutionId = crypto.randomUUID();
+      const resolution = await answered(itemId, () => api.addResolution({ itemId, resolutionId, ...fields, afterResolutionId }));
       updateRecord(itemId, (record) => {
         const after = afterResolutionId ? record.resolutions.findIndex((candidate) => candidate.id === afterResolutionId) : -1;
         const at = after >= 0 ? after + 1 : record.resolutions.length;
@@ -99,7 +97,7 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
       });
       return resolution;
     },
-    [created, updateRecord],
+    [answered, updateRecord],
   );
 
   const saveResolution = useCallback(
@@ -148,47 +146,36 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
     [inOrder, latest, updateRecord],
   );
 
-  /**
-   * Puts a deleted resolution back where it was, with its actions. The data file deleted it for
-   * good, so it comes back as a new record (a new id) with the same wording.
-   */
+  /** Puts a deleted resolution back where it was: the same record, its vote and its actions (their history too). */
   const restoreResolution = useCallback(
-    async ({ resolution: old, actions: oldActions, index }: DeletedResolution): Promise<Resolution> => {
+    async ({ resolution: old }: DeletedResolution): Promise<Resolution> => {
       const { itemId } = old;
-      const restored = await created(itemId, async () => {
-        const others = recordOf(latest(), itemId).resolutions.map((candidate) => candidate.id);
-        const at = Math.min(index, others.length);
-        const resolution = await api.addResolution({ itemId, form: old.form, text: old.text, parts: old.parts, afterResolutionId: others[at - 1] });
-        // With nothing before it, it was first; adding always lands after something, so move it.
-        if (at === 0 && others.length > 0) await api.reorderResolutions({ itemId, resolutionIds: [resolution.id, ...others] });
-        const actions: Action[] = [];
-        for (const action of oldActions) {
-          const { description, owner, dueDate, status } = action;
-          let again = await api.addAction({ itemId, resolutionId: resolution.id, description, owner, dueDate });
-          if (status !== 'open') again = await api.updateAction({ actionId: again.id, status });
-          actions.push(again);
-        }
-        return { resolution, actions, at };
+      const restored = await answered(itemId, () => api.restoreResolution({ resolutionId: old.id }));
+      for (const id of [restored.resolution.id, ...restored.actions.map((action) => action.id)]) gone.current.delete(id);
+      updateRecord(itemId, (record) => {
+        const at = Math.min(restored.resolution.position, record.resolutions.length);
+        const others = record.actions.filter((action) => !restored.actions.some((back) => back.id === action.id));
+        return {
+          ...record,
+          resolutions: withPositions([...record.resolutions.slice(0, at), restored.resolution, ...record.resolutions.slice(at)]),
+          actions: byPosition([...others, ...restored.actions]),
+        };
       });
-      updateRecord(itemId, (record) => ({
-        ...record,
-        resolutions: withPositions([...record.resolutions.slice(0, restored.at), restored.resolution, ...record.resolutions.slice(restored.at)]),
-        actions: [...record.actions, ...restored.actions],
-      }));
       return restored.resolution;
     },
-    [created, latest, updateRecord],
+    [answered, updateRecord],
   );
 
   // ── actions ──
 
   const addAction = useCallback(
     async (itemId: string, fields: NewAction): Promise<Action> => {
-      const action = await created(itemId, () => api.addAction({ itemId, ...fields }));
+      const actionId = crypto.randomUUID();
+      const action = await answered(itemId, () => api.addAction({ itemId, actionId, ...fields }));
       updateRecord(itemId, (record) => ({ ...record, actions: [...record.actions, action] }));
       return action;
     },
-    [created, updateRecord],
+    [answered, updateRecord],
   );
 
   const saveAction = useCallback(
@@ -215,19 +202,15 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
     [inOrder, latest, updateRecord],
   );
 
+  /** The same action back, with its history; on the item itself if its resolution has gone since. */
   const restoreAction = useCallback(
-    async ({ action: old, index }: DeletedAction): Promise<Action> => {
-      const { itemId, description, owner, dueDate, status } = old;
-      // Its resolution may have gone since; then it goes back on the item itself.
-      const resolutionId = old.resolutionId && recordOf(latest(), itemId).resolutions.some((candidate) => candidate.id === old.resolutionId) ? old.resolutionId : null;
-      const action = await created(itemId, async () => {
-        const again = await api.addAction({ itemId, resolutionId, description, owner, dueDate });
-        return status === 'open' ? again : api.updateAction({ actionId: again.id, status });
-      });
-      updateRecord(itemId, (record) => ({ ...record, actions: [...record.actions.slice(0, index), action, ...record.actions.slice(index)] }));
+    async ({ action: old }: DeletedAction): Promise<Action> => {
+      const action = await answered(old.itemId, () => api.restoreAction({ actionId: old.id }));
+      gone.current.delete(action.id);
+      updateRecord(old.itemId, (record) => ({ ...record, actions: byPosition([...record.actions.filter((candidate) => candidate.id !== action.id), action]) }));
       return action;
     },
-    [created, latest, updateRecord],
+    [answered, updateRecord],
   );
 
   // ── Part 2 and generated sentences ──
@@ -261,11 +244,12 @@ export function useItemMinutes({ queue, set, latest, structureKey }: Options) {
       // The dialog is outside the ordered line: the secretary may take a while choosing.
       const choice = await api.chooseFile({ purpose: 'paper' });
       if ('cancelled' in choice) return null;
-      const paper = await created(itemId, () => api.addPaper({ itemId, source: choice.grantId, title: '' }));
+      const paperId = crypto.randomUUID();
+      const paper = await answered(itemId, () => api.addPaper({ itemId, paperId, source: choice.grantId, title: '' }));
       updateRecord(itemId, (record) => ({ ...record, papers: [...record.papers, paper] }));
       return paper;
     },
-    [created, updateRecord],
+    [answered, updateRecord],
   );
 
   const savePaperTitle = useCallback(

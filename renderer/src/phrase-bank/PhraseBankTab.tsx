@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Committee, Phrase, PhraseInsert, ResolutionForm } from '../../../shared/domain.ts';
 import { resolutionForms } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
@@ -50,23 +50,11 @@ function PhraseBank({ committee, phrases, onChange }: { committee: Committee; ph
     if (target?.isConnected && !(target instanceof HTMLButtonElement && target.disabled)) target.focus();
   }, [phrases]);
 
-  /** In the bank's ordered line, with the answer (or the failure) handed back rather than retried. */
-  const answered = useCallback(
-    <T,>(make: () => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        queue.enqueue(orderKey, async () => {
-          try {
-            resolve(await make());
-          } catch (failure) {
-            reject(failure);
-          }
-        });
-      }),
-    [orderKey, queue],
-  );
-
   const add = async (wording: Wording) => {
-    const phrase = await answered(() => api.addPhrase({ committeeId, ...wording, form: wording.inserts === 'resolution' ? wording.form : null }));
+    const phraseId = crypto.randomUUID();
+    const phrase = await queue.answer(orderKey, () =>
+      api.addPhrase({ committeeId, phraseId, ...wording, form: wording.inserts === 'resolution' ? wording.form : null }),
+    );
     onChange((current) => withPositions([...current, phrase]));
     return phrase;
   };
@@ -107,22 +95,15 @@ function PhraseBank({ committee, phrases, onChange }: { committee: Committee; ph
     setDeleted({ phrase, index: Math.max(index, 0) });
   };
 
-  /** The data file deleted it for good: it comes back as a new wording, in the place it had. */
+  /** The same wording back, in the place it had. */
   const undo = async () => {
     if (!deleted) return;
-    const { phrase: old, index } = deleted;
     setUndoing(true);
     setError(null);
     try {
-      const restored = await answered(async () => {
-        const others = latest.current.map((candidate) => candidate.id);
-        const at = Math.min(index, others.length);
-        const phrase = await api.addPhrase({ committeeId, inserts: old.inserts, form: old.form, text: old.text, parts: old.parts, afterPhraseId: others[at - 1] });
-        // Adding always lands after something; a first wording is moved back to the top.
-        if (at === 0 && others.length > 0) await api.reorderPhrases({ committeeId, phraseIds: [phrase.id, ...others] });
-        return { phrase, at };
-      });
-      onChange((current) => withPositions([...current.slice(0, restored.at), restored.phrase, ...current.slice(restored.at)]));
+      const restored = await queue.answer(orderKey, () => api.restorePhrase({ phraseId: deleted.phrase.id }));
+      gone.current.delete(deleted.phrase.id);
+      onChange(() => restored);
       setDeleted(null);
     } catch (failure) {
       setError(`The wording could not be put back: ${describeError(failure).message}`);
@@ -151,7 +132,7 @@ function PhraseBank({ committee, phrases, onChange }: { committee: Committee; ph
       const chosen = await api.chooseFile({ purpose: 'phrase-bank-open' });
       if ('cancelled' in chosen) return setOutcome({ kind: 'idle' });
       const before = latest.current.length;
-      const imported = await answered(() => api.importPhraseBank({ committeeId, source: chosen.grantId, replace: shouldReplace }));
+      const imported = await queue.answer(orderKey, () => api.importPhraseBank({ committeeId, source: chosen.grantId, replace: shouldReplace }));
       onChange(() => imported);
       setDeleted(null);
       const count = (n: number) => `${n} ${n === 1 ? 'wording' : 'wordings'}`;

@@ -98,8 +98,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
     element?.setSelectionRange(stop.start, stop.end);
   };
 
-  // Selects the first blank once the inserted wording is on screen (the text arrives with the save
-  // that follows the add, which may be a render later).
+  // Selects the first blank once the inserted wording is on screen (its text and parts rendered).
   useLayoutEffect(() => {
     const filled = pendingInsert.current;
     if (!filled) return;

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { AgendaItem, ItemRecord, MeetingDetail, Vote } from '../../../shared/domain.ts';
+import type { AgendaItem, ItemRecord, MeetingDetail } from '../../../shared/domain.ts';
 import type { FilledText } from '../../../shared/phrases.ts';
 import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { MinutesSection, useSectionOpen } from '../item-editor/MinutesSection.tsx';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
-import type { VoteInput } from '../meetings/useDeclarations.ts';
 import type { DeletedResolution } from '../meetings/useItemMinutes.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ResolutionCard } from './ResolutionCard.tsx';
@@ -22,9 +21,6 @@ type Props = {
   /** The inserted resolution has taken the focus: it is an ordinary one from now on. */
   onInsertHandled?: () => void;
 };
-
-/** A vote as given again: what was settled is consistent, so the main process settles it the same way. */
-const voteInputOf = ({ outcome, counts, recorded }: Vote): VoteInput => (recorded ? { outcome, recorded } : counts ? { outcome, counts } : { outcome });
 
 /** The item's decisions, kept as data so the minutes print them "RESOLVED that …" with numbered parts. */
 export function ResolutionsSection({ item, record, detail, actions, inserted, onInsertHandled }: Props) {
@@ -62,9 +58,8 @@ export function ResolutionsSection({ item, record, detail, actions, inserted, on
     setUndoing(true);
     setError(null);
     try {
+      // The same record comes back, its vote and actions with it.
       const restored = await actions.restoreResolution(deleted);
-      // The vote went with the deleted record; it comes back with the wording.
-      if (deleted.resolution.vote) await actions.setVote(restored, voteInputOf(deleted.resolution.vote));
       setDeleted(null);
       setNewId(restored.id);
     } catch (failure) {

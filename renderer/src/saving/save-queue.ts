@@ -105,6 +105,14 @@ export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: 
     return entry.inFlight;
   };
 
+  /** A change that must not be merged with others (add, delete, reorder): runs after those before it. */
+  const enqueue = (key: string, operation: Operation): void => {
+    const entry = entryFor(key, 'sequence');
+    entry.waiting.push(operation);
+    if (!entry.inFlight && !entry.timer) void start(key);
+    publish();
+  };
+
   return {
     /** The newest value of a field; sent after `delayMs` of quiet (default: the debounce). */
     schedule(key: string, operation: Operation, delayMs = debounceMs): void {
@@ -115,12 +123,22 @@ export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: 
       entry.timer = setTimeout(() => void start(key), delayMs);
       publish();
     },
-    /** A change that must not be merged with others (add, delete, reorder): runs after those before it. */
-    enqueue(key: string, operation: Operation): void {
-      const entry = entryFor(key, 'sequence');
-      entry.waiting.push(operation);
-      if (!entry.inFlight && !entry.timer) void start(key);
-      publish();
+    enqueue,
+    /**
+     * Runs in `key`'s ordered line like `enqueue`, but hands the answer (or the failure) back to the
+     * caller instead of retrying: for a change the screen can show only once it is accepted, and
+     * whose refusal the form itself explains (an add the main process may refuse, a file import).
+     */
+    answer<T>(key: string, operation: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        enqueue(key, async () => {
+          try {
+            resolve(await operation());
+          } catch (error) {
+            reject(error);
+          }
+        });
+      });
     },
     /** Sends what is waiting now (one key, or everything) and resolves when it has been tried. */
     async flush(key?: string): Promise<void> {

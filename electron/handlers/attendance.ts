@@ -21,7 +21,7 @@ import type { Db } from '../store/database.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
 import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
-import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, write, type HandlerContext } from './context.ts';
 
 type AttendanceHandlers = Pick<HandlerTable, 'setAttendance' | 'addAttendee' | 'updateAttendee' | 'removeAttendee' | 'restoreAttendee'>;
 

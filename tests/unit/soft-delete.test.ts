@@ -212,7 +212,8 @@ describe('ids chosen by the renderer', () => {
     const added = app.handlers.addResolution({ itemId: item!.id, resolutionId, form: 'recommended', text: 'to the Board that fees rise.', parts: [] });
     expect(added.id).toBe(resolutionId);
     expect(app.handlers.addResolution({ itemId: item!.id, resolutionId, form: 'recommended', text: 'to the Board that fees rise.', parts: [] })).toEqual(added);
-    expect(app.handlers.getMeeting({ meetingId: meeting.id }).byItem[item!.id]!.resolutions).toEqual([added]);
+    const { confirmOffer: _confirmOffer, ...stored } = added;
+    expect(app.handlers.getMeeting({ meetingId: meeting.id }).byItem[item!.id]!.resolutions).toEqual([stored]);
     expect(app.dispatch('addResolution', { itemId: other!.id, resolutionId, text: 'x' })).toEqual({ ok: false, error: { code: 'conflict', message: 'That id is already in use.' } });
     expect(app.dispatch('addResolution', { itemId: item!.id, resolutionId: 'not-a-uuid', text: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 

@@ -26,7 +26,7 @@ export function createDispatch(handlers: HandlerTable, onUnexpected: (error: unk
     if (!isMethodName(method)) {
       return failure({ code: 'unknown-method', message: `There is no method called ${String(method).slice(0, 80)}.` });
     }
-    const parsed = contract[method].input.safeParse(input);
+    const parsed = safeParse(method, input);
     if (!parsed.success) return failure({ code: 'invalid-input', message: describeIssues(parsed.error) });
     const fail = (error: unknown) => {
       const shape = toErrorShape(error);
@@ -44,6 +44,19 @@ export function createDispatch(handlers: HandlerTable, onUnexpected: (error: unk
       return fail(error);
     }
   }) as Dispatch;
+}
+
+/**
+ * The schemas bound what they walk (notes check their depth first), but input from a page is
+ * anything: whatever a check throws (a stack overflow on some shape nobody foresaw) is a
+ * refusal inside the envelope, never an exception the transport turns into a 500.
+ */
+function safeParse(method: MethodName, input: unknown) {
+  try {
+    return contract[method].input.safeParse(input);
+  } catch {
+    return { success: false as const, error: new z.ZodError([{ code: 'custom', path: [], message: 'The request is too large or too deeply nested.', input }]) };
+  }
 }
 
 const failure = (error: ApiErrorShape): Envelope<never> => ({ ok: false, error });

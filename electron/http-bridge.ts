@@ -12,6 +12,8 @@ import type { Dispatch } from './dispatch.ts';
 export type Bridge = { url: string; token: string; close: () => Promise<void> };
 
 const clientPath = '/__proceedings/client.js';
+/** The current token, for a page whose host was restarted (a new token) while it stayed open. */
+const tokenPath = '/__proceedings/token';
 const callPrefix = '/__proceedings/call/';
 const maxBodyBytes = 64 * 1024 * 1024;
 
@@ -28,19 +30,26 @@ const contentTypes: Record<string, string> = {
 export async function startBridge(options: { dispatch: Dispatch; rendererDir: string; port?: number }): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   let origin = '';
+  let host = '';
   const server = createServer((request, response) => {
     handle(request, response).catch(() => send(response, 500, 'text/plain', 'Internal error'));
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
+    // A page on any site can point a name it controls at 127.0.0.1 (DNS rebinding): it then
+    // counts as our origin, but its requests still carry its own name in Host.
+    if (request.headers.host !== host) {
+      request.resume();
+      return send(response, 421, 'text/plain', 'Misdirected request');
+    }
     const path = new URL(request.url ?? '/', origin).pathname;
-    if (path.startsWith(callPrefix)) return call(request, response, decodeURIComponent(path.slice(callPrefix.length)));
+    if (path.startsWith(callPrefix)) return call(request, response, path.slice(callPrefix.length));
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
-    if (path === clientPath) {
-      // The script carries the token: only our own page may load it (browsers say where a request
-      // comes from; a page on another origin gets nothing).
-      const site = request.headers['sec-fetch-site'];
-      if (site !== undefined && site !== 'same-origin') return send(response, 403, 'text/plain', 'Forbidden');
+    if (path === clientPath || path === tokenPath) {
+      // These carry the token: only our own page may read them. A browser says where a request
+      // comes from; anything that does not say so (another program on this machine) gets nothing.
+      if (request.headers['sec-fetch-site'] !== 'same-origin') return send(response, 403, 'text/plain', 'Forbidden');
+      if (path === tokenPath) return sendJson(response, { token });
       return send(response, 200, contentTypes['.js']!, clientScript(token));
     }
     const file = path === '/' ? 'index.html' : path.slice(1);
@@ -57,7 +66,7 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
     }
   }
 
-  async function call(request: IncomingMessage, response: ServerResponse, method: string) {
+  async function call(request: IncomingMessage, response: ServerResponse, encodedMethod: string) {
     // Another site open in the same browser must not reach the data: same origin and our token only.
     const given = Buffer.from(String(request.headers['x-proceedings-token'] ?? ''));
     const expected = Buffer.from(token);
@@ -65,6 +74,13 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
     if (request.method !== 'POST' || request.headers.origin !== origin || !isTokenValid) {
       request.resume();
       return send(response, 403, 'text/plain', 'Forbidden');
+    }
+    let method: string;
+    try {
+      method = decodeURIComponent(encodedMethod);
+    } catch {
+      request.resume();
+      return sendJson(response, { ok: false, error: { code: 'unknown-method', message: 'There is no method by that name.' } }, 400);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -85,7 +101,8 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The preview host did not get a port.');
-  origin = `http://127.0.0.1:${address.port}`;
+  host = `127.0.0.1:${address.port}`;
+  origin = `http://${host}`;
   return {
     url: `${origin}/`,
     token,
@@ -103,27 +120,41 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-function sendJson(response: ServerResponse, value: unknown) {
-  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(response: ServerResponse, value: unknown, status = 200) {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
 /** The browser-side twin of the preload: same method names, same envelope unwrapping. */
 function clientScript(token: string): string {
   return `'use strict';
 (() => {
-  const token = ${JSON.stringify(token)};
+  let token = ${JSON.stringify(token)};
+  const send = (method, input) =>
+    fetch(${JSON.stringify(callPrefix)} + method, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-proceedings-token': token },
+      body: JSON.stringify(input === undefined ? {} : input),
+    });
+  // A host started again since this page loaded has a new token: read it (as only this page
+  // can) and try once more, so text still waiting on the page is saved without a reload.
+  const renewToken = async () => {
+    const reply = await fetch(${JSON.stringify(tokenPath)}, { cache: 'no-store' });
+    if (!reply.ok) return false;
+    const renewed = (await reply.json()).token;
+    if (typeof renewed !== 'string' || renewed === token) return false;
+    token = renewed;
+    return true;
+  };
   const call = async (method, input) => {
     let response;
     try {
-      response = await fetch(${JSON.stringify(callPrefix)} + method, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-proceedings-token': token },
-        body: JSON.stringify(input === undefined ? {} : input),
-      });
+      response = await send(method, input);
+      if (response.status === 403 && (await renewToken())) response = await send(method, input);
     } catch {
       throw Object.assign(new Error('Proceedings is not responding.'), { code: 'transport' });
     }
-    if (!response.ok) throw Object.assign(new Error('Proceedings refused the request (' + response.status + ').'), { code: 'transport' });
+    const isEnvelope = (response.headers.get('content-type') || '').startsWith('application/json');
+    if (!isEnvelope) throw Object.assign(new Error('Proceedings refused the request (' + response.status + ').'), { code: 'transport' });
     const envelope = await response.json();
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
     return envelope.value;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { actionStatuses, layouts, referToChoices, resolutionForms } from './domain.ts';
 import { interestNatures, minuteNumberingModes, phraseInserts, voteOutcomes } from './domain.ts';
+import { controlCharacters, hasLoneSurrogate } from './limits.ts';
 import { dateStyles } from './wording.ts';
 
 // Field schemas shared by the contract and the meeting file. Messages are written for the
 // secretary: they reach the screen as they are.
-
-// C0 controls other than tab, line feed and carriage return; DEL and C1 controls.
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const id = z.string().min(1, 'An id is required.').max(64, 'That id is too long.');
 
@@ -16,7 +14,8 @@ export const singleLine = (label: string, max = 300) =>
     .string()
     .max(max, `${label} is too long (at most ${max} characters).`)
     .refine((text) => !/[\r\n]/.test(text), `${label} must be on one line.`)
-    .refine((text) => !controlCharacters.test(text), `${label} contains a control character.`);
+    .refine((text) => !controlCharacters.test(text), `${label} contains a control character.`)
+    .refine((text) => !hasLoneSurrogate(text), `${label} contains a broken character (half of a surrogate pair).`);
 
 export const requiredLine = (label: string, max = 300) =>
   singleLine(label, max).refine((text) => text.trim() !== '', `${label} is required.`);
@@ -25,7 +24,8 @@ export const multiLine = (label: string, max = 100_000) =>
   z
     .string()
     .max(max, `${label} is too long (at most ${max.toLocaleString('en-GB')} characters).`)
-    .refine((text) => !controlCharacters.test(text), `${label} contains a control character.`);
+    .refine((text) => !controlCharacters.test(text), `${label} contains a control character.`)
+    .refine((text) => !hasLoneSurrogate(text), `${label} contains a broken character (half of a surrogate pair).`);
 
 export const isoDate = z
   .string()

@@ -30,6 +30,7 @@ import {
 } from './fields.ts';
 import { initialMinutesStatus, isReadOnlyState } from './minutes-state.ts';
 import { emptyRichText, richTextSchema } from './rich-text.ts';
+import { parseJsonText } from './limits.ts';
 
 // The meeting file: one meeting with its committee and roster as versioned JSON, so a meeting can
 // travel (to the chair's laptop and back, into the headless export) and keep its identity.
@@ -262,7 +263,7 @@ export type ParsedMeetingFile = { ok: true; file: MeetingFile } | { ok: false; m
 export function parseMeetingFile(text: string): ParsedMeetingFile {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch {
     return { ok: false, message: 'This is not a meeting file: it is not valid JSON.' };
   }

@@ -3,6 +3,7 @@ import { refer } from './compose/people.ts';
 import type { AttendanceEntry, HouseStyle, MeetingDetail, Phrase, PhraseInsert, ResolutionForm, TextRange } from './domain.ts';
 import { phraseFields } from './fields.ts';
 import { formatDate, joinList } from './wording.ts';
+import { parseJsonText } from './limits.ts';
 
 // The phrase bank: the formal sentences a secretary writes dozens of times a meeting, kept per
 // committee. Filling is pure so the item editor can run it as the picker closes, with no round
@@ -188,7 +189,7 @@ export type ParsedPhraseBankFile = { ok: true; file: PhraseBankFile } | { ok: fa
 export function parsePhraseBankFile(text: string): ParsedPhraseBankFile {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch {
     return { ok: false, message: 'This is not a phrase bank file: it is not valid JSON.' };
   }

@@ -17,9 +17,13 @@ type Reply = { status: number; body: string };
 
 /** A raw call to the bridge with exactly these headers: node:http adds no Origin of its own. */
 function callBridge(host: Host, method: string, headers: Record<string, string>, input: unknown, verb = 'POST'): Promise<Reply> {
+  return rawRequest(host, `__proceedings/call/${method}`, headers, verb, verb === 'POST' ? JSON.stringify(input) : undefined);
+}
+
+function rawRequest(host: Host, path: string, headers: Record<string, string>, verb = 'GET', body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      new URL(`__proceedings/call/${method}`, host.url),
+      new URL(path, host.url),
       { method: verb, headers: { 'content-type': 'application/json', ...headers } },
       (incoming) => {
         let body = '';
@@ -28,7 +32,7 @@ function callBridge(host: Host, method: string, headers: Record<string, string>,
       },
     );
     outgoing.on('error', reject);
-    outgoing.end(verb === 'POST' ? JSON.stringify(input) : undefined);
+    outgoing.end(body);
   });
 }
 
@@ -37,6 +41,15 @@ const committeeNames = (session: BrowserSession) =>
     const api = (window as unknown as { proceedings: ProceedingsApi }).proceedings;
     return (await api.listCommittees({})).map((committee) => committee.name);
   });
+
+/** The token the page's own client sends. */
+async function pageToken(session: BrowserSession): Promise<string> {
+  const [sent] = await Promise.all([
+    session.page.waitForRequest((candidate) => candidate.url().endsWith('/__proceedings/call/listCommittees')),
+    committeeNames(session),
+  ]);
+  return (await sent.allHeaders())['x-proceedings-token'] ?? '';
+}
 
 describe('the preview host and its bridge', () => {
   let host: Host;
@@ -60,13 +73,8 @@ describe('the preview host and its bridge', () => {
   });
 
   it('refuses calls without the token, with a wrong one, or from another origin, and writes nothing', async () => {
-    const { page } = browser;
     // The real client's own headers, so each refused call below differs from an accepted one in one thing.
-    const [sent] = await Promise.all([
-      page.waitForRequest((candidate) => candidate.url().endsWith('/__proceedings/call/listCommittees')),
-      committeeNames(browser),
-    ]);
-    const token = (await sent.allHeaders())['x-proceedings-token'] ?? '';
+    const token = await pageToken(browser);
     expect(token).not.toBe('');
     const before = await committeeNames(browser);
 
@@ -89,24 +97,64 @@ describe('the preview host and its bridge', () => {
       expect({ what: attempt.what, status: reply.status }).toEqual({ what: attempt.what, status: 403 });
     }
 
-    // A real browser on another origin (with the token, as any page can fetch the client script).
+    // A real browser on another origin, even one that has learnt the token somehow.
     const stranger = await launchBrowser();
     try {
       const elsewhere = host.url.replace('127.0.0.1', 'localhost');
-      await stranger.page.goto(elsewhere);
-      const refusal = await stranger.page.evaluate(async () => {
-        const api = (window as unknown as { proceedings: ProceedingsApi }).proceedings;
-        return api.createCommittee({ name: 'Injected: cross-origin page' }).then(
-          () => 'accepted',
-          (error: Error) => error.message,
-        );
-      });
-      expect(refusal).toContain('403');
+      // Under another name the host serves nothing at all, so no page there gets the client.
+      expect((await stranger.page.goto(elsewhere))?.status()).toBe(421);
+      await stranger.page.goto('about:blank');
+      const refusal = await stranger.page.evaluate(
+        async ({ url, token }) =>
+          fetch(`${url}__proceedings/call/createCommittee`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-proceedings-token': token },
+            body: JSON.stringify({ name: 'Injected: cross-origin page' }),
+          }).then(
+            (response) => `answered ${response.status}`,
+            () => 'refused',
+          ),
+        { url: host.url, token },
+      );
+      expect(refusal).toBe('refused');
     } finally {
       await stranger.close();
     }
 
     expect(await committeeNames(browser)).toEqual(before);
+  });
+
+  it('hands its token only to its own page: same Host, and a browser saying the request is same-origin', async () => {
+    const sameOrigin = { 'sec-fetch-site': 'same-origin' };
+    expect((await rawRequest(host, '__proceedings/client.js', sameOrigin)).status).toBe(200);
+    const refusals: { what: string; headers: Record<string, string> }[] = [
+      { what: 'no Sec-Fetch-Site (another program on this machine)', headers: {} },
+      { what: 'a cross-site script tag', headers: { 'sec-fetch-site': 'cross-site' } },
+      { what: 'a foreign Host (DNS rebinding)', headers: { ...sameOrigin, host: 'rebind.example:80' } },
+      { what: 'localhost for 127.0.0.1', headers: { ...sameOrigin, host: new URL(host.url).host.replace('127.0.0.1', 'localhost') } },
+    ];
+    for (const path of ['__proceedings/client.js', '__proceedings/token']) {
+      for (const attempt of refusals) {
+        const reply = await rawRequest(host, path, attempt.headers);
+        expect({ path, what: attempt.what, status: reply.status, hasToken: /[0-9a-f]{48}/.test(reply.body) }).toEqual({
+          path,
+          what: attempt.what,
+          status: attempt.headers['host'] ? 421 : 403,
+          hasToken: false,
+        });
+      }
+    }
+    // The renderer itself is not served under another name either.
+    expect((await rawRequest(host, '', { host: 'rebind.example' })).status).toBe(421);
+  });
+
+  it('answers a badly percent-encoded method name with a refusal in the envelope, not a 500', async () => {
+    const token = await pageToken(browser);
+    for (const name of ['%E0%A4%A', '%', 'list%ZZCommittees', '%C0%AF']) {
+      const reply = await callBridge(host, name, { origin: host.origin, 'x-proceedings-token': token }, {});
+      expect({ name, status: reply.status }).toEqual({ name, status: 400 });
+      expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'unknown-method', message: expect.any(String) } });
+    }
   });
 
   it('keeps everything saved before a SIGKILL, and the file passes integrity_check', async () => {

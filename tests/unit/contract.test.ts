@@ -50,7 +50,7 @@ describe('the contract is exposed exactly', () => {
     const app = openTestApp();
     const bridge = await startBridge({ dispatch: app.dispatch, rendererDir: tempFolder() });
     try {
-      const script = await (await fetch(new URL('__proceedings/client.js', bridge.url))).text();
+      const script = await (await fetch(new URL('__proceedings/client.js', bridge.url), { headers: { 'sec-fetch-site': 'same-origin' } })).text();
       // What the page's fetch would do: resolve against the page and send the page's Origin.
       const origin = new URL(bridge.url).origin;
       const pageFetch = (path: string, init: RequestInit) =>

@@ -2,7 +2,9 @@ import { isRetryable } from '../../../shared/errors.ts';
 import { describeError } from '../api.ts';
 
 // Every edit goes through here. A field's latest value replaces any older one still waiting and is
-// sent after a short quiet spell; structure changes (add, delete, reorder) queue up and go in order.
+// sent after a short quiet spell — or, for someone who types without pausing, once it has waited
+// the longest allowed (so a crash loses at most that much); structure changes (add, delete,
+// reorder) queue up and go in order.
 // A failed save keeps its value and retries until the data file can be written again.
 
 export type SaveState =
@@ -17,6 +19,8 @@ type Entry = {
   mode: 'latest' | 'sequence';
   waiting: Operation[];
   timer: ReturnType<typeof setTimeout> | null;
+  /** When the oldest value not yet sent was scheduled: the debounce never pushes it past the maximum wait. */
+  waitingSince: number | null;
   inFlight: Promise<void> | null;
   failure: { message: string; willRetry: boolean } | null;
   attempts: number;
@@ -25,8 +29,9 @@ type Entry = {
 
 export type SaveQueue = ReturnType<typeof createSaveQueue>;
 
-export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: number[] } = {}) {
+export function createSaveQueue(options: { debounceMs?: number; maxWaitMs?: number; retryDelaysMs?: number[] } = {}) {
   const debounceMs = options.debounceMs ?? 500;
+  const maxWaitMs = options.maxWaitMs ?? 500;
   const retryDelaysMs = options.retryDelaysMs ?? [500, 1000, 2000, 4000, 5000];
   const entries = new Map<string, Entry>();
   const listeners = new Set<() => void>();
@@ -35,7 +40,7 @@ export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: 
   const entryFor = (key: string, mode: Entry['mode']): Entry => {
     let entry = entries.get(key);
     if (!entry) {
-      entry = { mode, waiting: [], timer: null, inFlight: null, failure: null, attempts: 0, idle: [] };
+      entry = { mode, waiting: [], timer: null, waitingSince: null, inFlight: null, failure: null, attempts: 0, idle: [] };
       entries.set(key, entry);
     }
     return entry;
@@ -71,6 +76,7 @@ export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: 
     entry.timer = null;
     if (entry.inFlight) return entry.inFlight.then(() => (entry.waiting.length ? start(key) : undefined));
     const operation = entry.waiting.shift();
+    entry.waitingSince = null;
     if (!operation) {
       retire(key, entry);
       publish();
@@ -120,7 +126,10 @@ export function createSaveQueue(options: { debounceMs?: number; retryDelaysMs?: 
       entry.waiting = [operation];
       if (entry.failure && !entry.failure.willRetry) entry.failure = null;
       if (entry.timer) clearTimeout(entry.timer);
-      entry.timer = setTimeout(() => void start(key), delayMs);
+      const now = Date.now();
+      entry.waitingSince ??= now;
+      const untilMaxWait = Math.max(0, entry.waitingSince + maxWaitMs - now);
+      entry.timer = setTimeout(() => void start(key), Math.min(delayMs, untilMaxWait));
       publish();
     },
     enqueue,

@@ -23,7 +23,7 @@ export type Host = {
   kill: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, so the host closes the database itself; SIGKILL if it has not gone within 5 s. */
   stop: () => Promise<void>;
-  /** Kills this host if it is still running and starts a new one on the same data folder. */
+  /** Kills this host if it is still running and starts a new one (a new token) on the same data folder and port. */
   restart: () => Promise<Host>;
 };
 
@@ -36,11 +36,12 @@ process.once('exit', () => {
 
 const urlPattern = /Proceedings preview: (http:\/\/127\.0\.0\.1:\d+\/)/;
 
-export async function startHost(options: { dataDir: string; timeoutMs?: number }): Promise<Host> {
+/** `port` fixes the port (a restart keeps it, so a page left open can reach the new host). */
+export async function startHost(options: { dataDir: string; timeoutMs?: number; port?: number }): Promise<Host> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const child = spawn(process.execPath, [join(repoRoot, 'electron', 'preview-host.ts'), '--exit-with-stdin'], {
     cwd: repoRoot,
-    env: { ...process.env, PROCEEDINGS_DATA_DIR: options.dataDir, PORT: '0' },
+    env: { ...process.env, PROCEEDINGS_DATA_DIR: options.dataDir, PORT: String(options.port ?? 0) },
     // The host ends when this pipe closes, that is when the test process goes, however it goes.
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -98,7 +99,7 @@ export async function startHost(options: { dataDir: string; timeoutMs?: number }
       },
       restart: async () => {
         await host.kill('SIGKILL');
-        return startHost(options);
+        return startHost({ ...options, port: Number(new URL(url).port) });
       },
     };
     return host;
@@ -115,7 +116,8 @@ async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void>
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(new URL('__proceedings/client.js', url));
+      // As the page's own script tag asks for it: the bridge hands its token to nothing else.
+      const response = await fetch(new URL('__proceedings/client.js', url), { headers: { 'sec-fetch-site': 'same-origin' } });
       await response.arrayBuffer();
       if (response.ok) return;
       lastError = new Error(`HTTP ${response.status}`);

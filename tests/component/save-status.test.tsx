@@ -14,9 +14,14 @@ describe('save status', () => {
     const { saved } = openLiveMeeting();
     const title = await screen.findByRole('textbox', { name: 'Item title' });
     expect(status()).toHaveTextContent('Saved');
+    // Every text the status shows, as it changes: on a slow machine a save can go out mid-typing.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(status().textContent ?? ''));
+    observer.observe(status(), { childList: true, characterData: true, subtree: true });
     await user.type(title, ' — opening');
-    expect(status()).toHaveTextContent('Saving…');
+    expect(shown[0]).toBe('Saving…');
     await waitFor(() => expect(status()).toHaveTextContent('Saved'));
+    observer.disconnect();
     expect(saved().agenda[0]!.title).toBe('Welcome and introductions — opening');
   });
 

@@ -5,7 +5,20 @@ import { SearchBox } from '../search/SearchBox.tsx';
 export type Crumb = { label: string; href?: string };
 
 /** The frame of every screen: where you are, what is saving, and the screen's own actions. */
-export function Layout({ crumbs, actions, children, className }: { crumbs: Crumb[]; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Layout({
+  crumbs,
+  actions,
+  children,
+  className,
+  hasSearch = true,
+}: {
+  crumbs: Crumb[];
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  /** Off where there are no committees' minutes to search (the chairman reading a review file). */
+  hasSearch?: boolean;
+}) {
   return (
     <div className={`layout ${className ?? ''}`}>
       <header className="topbar">
@@ -19,7 +32,7 @@ export function Layout({ crumbs, actions, children, className }: { crumbs: Crumb
           </ol>
         </nav>
         <div className="topbar-actions">
-          <SearchBox />
+          {hasSearch && <SearchBox />}
           {actions}
           <SaveStatus />
         </div>

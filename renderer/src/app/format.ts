@@ -7,7 +7,3 @@ export const longDate = (isoDate: string) => format(parseISO(isoDate), 'EEEE d M
 export const shortDate = (isoDate: string) => format(parseISO(isoDate), 'd MMM yyyy');
 export const todayIso = () => format(new Date(), 'yyyy-MM-dd');
 export const nowClock = () => format(new Date(), 'HH:mm');
-
-export function statusLabel(status: string): string {
-  return status === 'draft' ? 'Draft' : status;
-}

@@ -5,6 +5,7 @@ import { shortDate } from '../app/format.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { importMeetingFileAndOpen } from '../meetings/import-meeting-file.ts';
+import { chooseAndImportResponse, chooseAndOpenReview } from '../review/open-review.ts';
 
 export function HomePage() {
   const { state } = useLoad(() => api.listCommittees({}), []);
@@ -13,6 +14,7 @@ export function HomePage() {
       <div className="page">
         <h1>Committees</h1>
         {state.status === 'failed' && <ErrorMessage message={state.message} />}
+        {state.status === 'ready' && state.value.length === 0 && <ChairmanWelcome />}
         {state.status === 'ready' && state.value.length === 0 && (
           <p className="empty">No committees yet. Create the first one below: its roster and standard agenda come next.</p>
         )}
@@ -39,23 +41,49 @@ export function HomePage() {
   );
 }
 
+/** The chairman's first sight of Proceedings: a review file to open, and nothing to set up. */
+function ChairmanWelcome() {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="panel chairman-welcome" aria-labelledby="chairman-welcome-heading">
+      <h2 id="chairman-welcome-heading">Reviewing minutes your secretary sent?</h2>
+      <p>Open the review file (it ends in “.proceedings-review”). There is nothing to set up first.</p>
+      <button type="button" className="primary" onClick={() => chooseAndOpenReview().catch((failure: unknown) => setError(describeError(failure).message))}>
+        Open review…
+      </button>
+      {error && <ErrorMessage message={error} />}
+    </section>
+  );
+}
+
 function ImportMeetingFile() {
   const [error, setError] = useState<string | null>(null);
-  const run = async () => {
+  const run = (task: () => Promise<unknown>) => async () => {
     setError(null);
     try {
-      await importMeetingFileAndOpen();
+      await task();
     } catch (failure) {
       setError(describeError(failure).message);
     }
   };
   return (
     <section className="panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Meeting from another computer</h2>
-      <p className="hint">A meeting exported as a meeting file (for example by the Chairman) can be brought in here, with its committee if it is new.</p>
-      <button type="button" onClick={run}>
-        Import meeting file…
-      </button>
+      <h2 id="import-heading">From another computer</h2>
+      <p className="hint">
+        A meeting exported as a meeting file can be brought in here, with its committee if it is new. The chairman’s response to a review comes back as a
+        response file; a review file sent to you opens for your comments.
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={run(importMeetingFileAndOpen)}>
+          Import meeting file…
+        </button>
+        <button type="button" onClick={run(chooseAndImportResponse)}>
+          Import response…
+        </button>
+        <button type="button" onClick={run(chooseAndOpenReview)}>
+          Open review…
+        </button>
+      </div>
       {error && <ErrorMessage message={error} />}
     </section>
   );

@@ -1,13 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MinutesMode } from '../../../shared/compose/model.ts';
 import type { Committee, Meeting } from '../../../shared/domain.ts';
+import type { MinutesStatus } from '../../../shared/minutes-state.ts';
+import { hrefFor } from '../app/route.ts';
+import { exportStateSentence } from '../review/state-words.ts';
 import { api, describeError } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 
 type Outcome = { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; fileName: string } | { kind: 'failed'; message: string };
 
 /** "Export to Word…": which version, where (the system's Save dialog), and whether to open it. */
-export function ExportDialog({ committee, meeting, hasPart2, onClose }: { committee: Committee; meeting: Meeting; hasPart2: boolean; onClose: () => void }) {
+export function ExportDialog({
+  committee,
+  meeting,
+  status,
+  hasPart2,
+  onClose,
+}: {
+  committee: Committee;
+  meeting: Meeting;
+  status: MinutesStatus;
+  hasPart2: boolean;
+  onClose: () => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const queue = useSaveQueue();
   const [mode, setMode] = useState<MinutesMode>('full');
@@ -65,6 +80,14 @@ export function ExportDialog({ committee, meeting, hasPart2, onClose }: { commit
   return (
     <dialog ref={dialog} className="export-dialog" aria-labelledby="export-heading" onClose={onClose} onCancel={onClose}>
       <h2 id="export-heading">Export to Word</h2>
+      <p className="export-state">
+        {exportStateSentence(status)}{' '}
+        {status.version > 0 && (
+          <a href={hrefFor({ screen: 'meeting-versions', meetingId: meeting.id })} onClick={close}>
+            An earlier version…
+          </a>
+        )}
+      </p>
       <fieldset>
         <legend>Version</legend>
         <label className="checkbox">

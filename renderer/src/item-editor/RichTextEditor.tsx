@@ -5,6 +5,7 @@ import type { FilledText } from '../../../shared/phrases.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
 import { insertSentence, PlaceholderStops } from '../phrase-bank/notes-placeholders.ts';
 import './notes-tools.css';
+import { useIsReadOnly } from '../review/read-only.ts';
 
 // Only what the minutes can carry: paragraphs, bold, italic, underline, bulleted and numbered
 // lists. Pasted headings, links or code arrive as plain paragraphs.
@@ -53,7 +54,9 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
   // Until the secretary has been in the notes, the caret sits at the very start, where a sentence
   // from the phrase bank would not be wanted.
   const hasBeenFocused = useRef(false);
+  const isReadOnly = useIsReadOnly();
   const editor = useEditor({
+    editable: !isReadOnly,
     extensions,
     content: initialContent,
     // Styles come from our own stylesheet: the CSP allows no injected <style>.
@@ -73,6 +76,10 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
     },
     onBlur: () => onBlur(),
   });
+
+  useEffect(() => {
+    if (editor && editor.isEditable === isReadOnly) editor.setEditable(!isReadOnly);
+  }, [editor, isReadOnly]);
 
   useEffect(() => {
     if (!editor || !registerHandle) return;

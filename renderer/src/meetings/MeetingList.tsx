@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Committee, MeetingSummary } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
-import { longDate, statusLabel, todayIso } from '../app/format.ts';
+import { longDate, todayIso } from '../app/format.ts';
+import { stateBadgeLabels } from '../review/state-words.ts';
 import { takeNewMeetingFocusRequest, useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
@@ -40,7 +41,7 @@ function MeetingGroup({ heading, meetings, empty }: { heading: string; meetings:
               <span className="meeting-meta">
                 {meeting.startTime} · {meeting.isVirtual ? 'Virtual meeting' : meeting.venue || 'Venue to be confirmed'}
               </span>
-              <span className={`badge badge--${meeting.status}`}>{statusLabel(meeting.status)}</span>
+              <span className={`badge badge--${meeting.status}`}>{stateBadgeLabels[meeting.status]}</span>
             </li>
           ))}
         </ul>

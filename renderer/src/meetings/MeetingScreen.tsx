@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberAgenda } from '../../../shared/numbering.ts';
 import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
-import { longDate, nowClock, statusLabel } from '../app/format.ts';
+import { longDate, nowClock } from '../app/format.ts';
 import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate, openItemEvent, parseRoute, type OpenItemDetail } from '../app/route.ts';
 import { useWindowTitle } from '../app/window-title.ts';
+import { MinutesStateBar, readOnlyReasonId } from '../review/MinutesStateBar.tsx';
+import { ReadOnlyProvider } from '../review/read-only.ts';
+import { stateBadgeLabels } from '../review/state-words.ts';
 import { AgendaPanel, itemLabel } from '../agenda/AgendaPanel.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { ItemEditor } from '../item-editor/ItemEditor.tsx';
@@ -42,6 +45,8 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
   const [isPreviewOpen, setPreviewOpen] = useState(false);
   const [isExportOpen, setExportOpen] = useState(false);
   const focusNotes = useRef<() => void>(() => {});
+  // Approved and confirmed minutes are shown as they are, every editing control off (the state bar says why).
+  const isReadOnly = detail.minutes.isReadOnly;
   const selected = agenda.find((item) => item.id === selectedId) ?? agenda[0] ?? null;
 
   const select = useCallback(
@@ -116,10 +121,12 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       else if (isMod && !event.shiftKey && event.key.toLowerCase() === 'e') setExportOpen(true);
       else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowDown') step(1);
       else if (event.altKey && !event.shiftKey && !isMod && event.key === 'ArrowUp') step(-1);
-      else if (isMod && !event.shiftKey && event.key === 'Enter') addItem();
+      else if (isMod && !event.shiftKey && event.key === 'Enter') {
+        if (!isReadOnly) addItem();
+      }
       else if (isMod && event.key.toLowerCase() === 's') void queue.flush();
       else if (event.key === 'F6') cycleRegion(event.shiftKey ? -1 : 1);
-      else if (isMod && !event.shiftKey && event.key.toLowerCase() === 'z' && undoable && !isTyping) actions.undoDelete();
+      else if (isMod && !event.shiftKey && event.key.toLowerCase() === 'z' && undoable && !isTyping && !isReadOnly) actions.undoDelete();
       else handled = false;
       if (handled) {
         event.preventDefault();
@@ -131,7 +138,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
     const offMenu = api.on('menu-command', (command) => {
       if (command === 'next-item') step(1);
       else if (command === 'previous-item') step(-1);
-      else if (command === 'add-item') addItem();
+      else if (command === 'add-item' && !isReadOnly) addItem();
       else if (command === 'show-shortcuts') setShortcutsOpen(true);
       else if (command === 'toggle-preview') setPreviewOpen((isOpen) => !isOpen);
       else if (command === 'export-minutes' || command === 'export-meeting-file') setExportOpen(true);
@@ -140,7 +147,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       window.removeEventListener('keydown', onKeyDown, true);
       offMenu();
     };
-  }, [actions, addItem, queue, step, undoable]);
+  }, [actions, addItem, isReadOnly, queue, step, undoable]);
 
   const goToNewMeetingForm = useCallback(() => {
     void queue.flush();
@@ -149,17 +156,17 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
   useNewMeetingCommand(goToNewMeetingForm);
 
   const heading = meeting.title || `Meeting of ${longDate(meeting.date)}`;
-  useWindowTitle({ place: `${committee.name} — ${heading}`, state: statusLabel(meeting.status) });
+  useWindowTitle({ place: `${committee.name} — ${heading}`, state: stateBadgeLabels[detail.minutes.state] });
   const meetingActions = (
     <>
       {meeting.startedAt && <span className="meeting-clock">Started {meeting.startedAt}</span>}
       {meeting.endedAt && <span className="meeting-clock">Ended {meeting.endedAt}</span>}
-      {!meeting.startedAt && (
+      {!meeting.startedAt && !isReadOnly && (
         <button type="button" className="primary" onClick={() => actions.saveMeeting(meeting, { startedAt: nowClock() })}>
           Start meeting
         </button>
       )}
-      {meeting.startedAt && !meeting.endedAt && (
+      {meeting.startedAt && !meeting.endedAt && !isReadOnly && (
         <button type="button" onClick={() => actions.saveMeeting(meeting, { endedAt: nowClock() })}>
           End meeting
         </button>
@@ -190,58 +197,69 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
       <h1 className="visually-hidden">
         {committee.name}: {heading}
       </h1>
-      <div className={`live-form${isPreviewOpen ? ' with-preview' : ''}`}>
-        <div className="live-left">
-          <MeetingDetailsForm meeting={meeting} actions={actions} />
-          <AgendaPanel
-            items={agenda}
-            selectedId={selected?.id ?? null}
-            onSelect={select}
-            onOpen={() => focusNotes.current()}
-            onAdd={addItem}
-            onDelete={(item) => actions.deleteItem(item, itemLabel(item))}
-            onReorder={actions.applyOrder}
-          />
-          {undoable && (
-            <div role="status" className="undo-toast">
-              Deleted “{undoable.label}”.{' '}
-              <button type="button" onClick={actions.undoDelete}>
-                Undo
-              </button>
-              <button type="button" className="icon" aria-label="Dismiss" onClick={dismissUndo}>
-                ×
-              </button>
+      <MinutesStateBar detail={detail} onStatus={actions.setMinutesStatus} />
+      <ReadOnlyProvider value={isReadOnly}>
+        <div className={`live-form${isPreviewOpen ? ' with-preview' : ''}${isReadOnly ? ' is-read-only' : ''}`}>
+          {/* display: contents — the columns stay the grid's; a disabled fieldset switches off every control in them. */}
+          <fieldset className="live-form-fields" disabled={isReadOnly} aria-describedby={isReadOnly ? readOnlyReasonId : undefined}>
+            <legend className="visually-hidden">{isReadOnly ? 'The minutes (read-only)' : 'The minutes'}</legend>
+            <div className="live-left">
+              <MeetingDetailsForm meeting={meeting} actions={actions} />
+              <AgendaPanel
+                items={agenda}
+                selectedId={selected?.id ?? null}
+                onSelect={select}
+                onOpen={() => focusNotes.current()}
+                onAdd={isReadOnly ? () => {} : addItem}
+                onDelete={isReadOnly ? () => {} : (item) => actions.deleteItem(item, itemLabel(item))}
+                onReorder={isReadOnly ? () => {} : actions.applyOrder}
+              />
+              {undoable && (
+                <div role="status" className="undo-toast">
+                  Deleted “{undoable.label}”.{' '}
+                  <button type="button" onClick={actions.undoDelete}>
+                    Undo
+                  </button>
+                  <button type="button" className="icon" aria-label="Dismiss" onClick={dismissUndo}>
+                    ×
+                  </button>
+                </div>
+              )}
+            </div>
+            <div className="live-centre">
+              {selected ? (
+                <ItemEditor
+                  key={selected.id}
+                  item={selected}
+                  members={members}
+                  actions={actions}
+                  onLeaveField={() => void flushItem(selected.id)}
+                  focusTitle={titleFocusFor === selected.id}
+                  registerNotesFocus={(focus) => (focusNotes.current = focus)}
+                />
+              ) : (
+                <p className="empty">The agenda is empty. Add an item to begin (Ctrl+Enter).</p>
+              )}
+            </div>
+            {!isPreviewOpen && (
+              <div className="live-right">
+                <AttendancePanel meetingId={meeting.id} attendance={attendance} agenda={agenda} currentItemId={selected?.id ?? null} actions={actions} />
+              </div>
+            )}
+          </fieldset>
+          {isPreviewOpen && (
+            <div className="live-right">
+              <PreviewPane detail={detail} notesOf={actions.notesOf} />
             </div>
           )}
         </div>
-        <div className="live-centre">
-          {selected ? (
-            <ItemEditor
-              key={selected.id}
-              item={selected}
-              members={members}
-              actions={actions}
-              onLeaveField={() => void flushItem(selected.id)}
-              focusTitle={titleFocusFor === selected.id}
-              registerNotesFocus={(focus) => (focusNotes.current = focus)}
-            />
-          ) : (
-            <p className="empty">The agenda is empty. Add an item to begin (Ctrl+Enter).</p>
-          )}
-        </div>
-        <div className="live-right">
-          {isPreviewOpen ? (
-            <PreviewPane detail={detail} notesOf={actions.notesOf} />
-          ) : (
-            <AttendancePanel meetingId={meeting.id} attendance={attendance} agenda={agenda} currentItemId={selected?.id ?? null} actions={actions} />
-          )}
-        </div>
-      </div>
+      </ReadOnlyProvider>
       <ShortcutsDialog isOpen={isShortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {isExportOpen && (
         <ExportDialog
           committee={committee}
           meeting={meeting}
+          status={detail.minutes}
           hasPart2={Object.values(detail.byItem).some((record) => record.part2 !== null)}
           onClose={() => setExportOpen(false)}
         />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { insertionPoint, type OrderEntry } from '../../../shared/agenda-order.ts';
 import type { AgendaItem, AttendanceEntry, Meeting, MeetingDetail } from '../../../shared/domain.ts';
+import type { MinutesStatus } from '../../../shared/minutes-state.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
 import { emptyRichText } from '../../../shared/rich-text.ts';
 import { api } from '../api.ts';
@@ -193,6 +194,9 @@ export function useMeeting(meetingId: string) {
     [meetingId, queue, set],
   );
 
+  /** A move of the minutes (sent, approved, a new draft) answered with their new state. */
+  const setMinutesStatus = useCallback((minutes: MinutesStatus) => set((detail) => ({ ...detail, minutes })), [set]);
+
   const latest = useCallback(() => latestDetail.current, []);
   const itemMinutes = useItemMinutes({ queue, set, latest, structureKey });
   const declarations = useDeclarations({ queue, set, latest, structureKey });
@@ -211,11 +215,12 @@ export function useMeeting(meetingId: string) {
       addedAttendee,
       removedAttendee,
       saveMeeting,
+      setMinutesStatus,
       ...itemMinutes,
       ...declarations,
       ...actionReviews,
     }),
-    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, itemMinutes, declarations, actionReviews],
+    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, setMinutesStatus, itemMinutes, declarations, actionReviews],
   );
   const flushItem = (itemId: string) =>
     Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), itemMinutes.flushItemMinutes(itemId)]);

@@ -76,6 +76,18 @@ export const shortcutGroups: ShortcutGroup[] = [
     shortcuts: [{ keys: 'Alt+Shift+↑ / Alt+Shift+↓', action: 'Move the wording up or down' }],
   },
   {
+    heading: 'Reviewing minutes (the chairman’s review and review mode)',
+    shortcuts: [
+      { keys: 'Alt+↓', action: 'Next minute' },
+      { keys: 'Alt+↑', action: 'Previous minute' },
+      { keys: 'Ctrl+Alt+M', action: 'Comment on the minute, or on the words selected' },
+      { keys: 'Ctrl+Shift+E', action: 'Propose new wording for a passage' },
+      { keys: 'Ctrl+Enter', action: 'Save the comment or the new wording' },
+      { keys: 'Escape', action: 'Put it away without saving' },
+      { keys: 'F1', action: 'Show this list' },
+    ],
+  },
+  {
     heading: 'Attendance list',
     shortcuts: [
       { keys: 'P', action: 'Present' },

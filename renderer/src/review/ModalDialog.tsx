@@ -1,0 +1,68 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { describeError } from '../api.ts';
+
+type Props = {
+  title: string;
+  onClose: () => void;
+  /** The form's main button; resolves when done (the dialog then closes), throws to show why not. */
+  submitLabel: string;
+  onSubmit: () => Promise<void> | void;
+  children: ReactNode;
+  /** Words under the title. */
+  lead?: ReactNode;
+  isSubmitDisabled?: boolean;
+  className?: string;
+};
+
+/**
+ * A modal form for one move of the minutes (send, approve, start a new draft…): the system's own
+ * dialog element, so Escape closes it and the focus stays inside; a refusal is shown in it.
+ */
+export function ModalDialog({ title, onClose, submitLabel, onSubmit, children, lead, isSubmitDisabled = false, className = '' }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [isWorking, setWorking] = useState(false);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) {
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
+    }
+  }, []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setWorking(true);
+    try {
+      await onSubmit();
+      setWorking(false);
+      onClose();
+    } catch (failure) {
+      setError(describeError(failure).message);
+      setWorking(false);
+    }
+  };
+  return (
+    <dialog ref={dialog} className={`export-dialog move-dialog ${className}`} aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+      <form onSubmit={submit} className="move-form">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {lead && <div className="hint">{lead}</div>}
+        {children}
+        {error && (
+          <p role="alert" className="error-message">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={isWorking || isSubmitDisabled}>
+            {isWorking ? 'Working…' : submitLabel}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

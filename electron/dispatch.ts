@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type HandlerTable, type MethodName, type MethodResult } from '../shared/api.ts';
 import { ApiError, type ApiErrorShape, type Envelope } from '../shared/errors.ts';
+import { lockedMessage } from '../shared/minutes-state.ts';
 import { isSqliteError } from './store/database.ts';
 
 /** Methods whose handler answers with a Promise: the few that must wait (the Word export). */
@@ -72,6 +73,9 @@ function describeIssues(error: z.ZodError): string {
 export function toErrorShape(error: unknown): ApiErrorShape {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
   if (isSqliteError(error)) {
+    // Migration 4's triggers refuse changes to approved and confirmed minutes, naming the state.
+    const locked = /^proceedings:minutes-locked:(approved|confirmed)$/.exec(error.message);
+    if (locked) return { code: 'minutes-locked', message: lockedMessage(locked[1] as 'approved' | 'confirmed') };
     if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED')) {
       return { code: 'database-locked', message: 'The data file is locked by another program.' };
     }

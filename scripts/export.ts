@@ -12,6 +12,7 @@ import { ApiError } from '../shared/errors.ts';
 import { detailFromMeetingFile, parseMeetingFile } from '../shared/meeting-file.ts';
 import { renderMinutesDocx } from '../electron/export/docx.ts';
 import { writeFileAtomically } from '../electron/export/write-file.ts';
+import { sha256Hex } from '../electron/hash.ts';
 
 const usage = 'usage: npm run export -- <meeting.json> <out.docx> [--public]';
 
@@ -35,7 +36,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`${source} could not be read.`);
     return 1;
   }
-  const parsed = parseMeetingFile(text);
+  const parsed = parseMeetingFile(text, sha256Hex);
   if (!parsed.ok) {
     console.error(`${source}: ${parsed.message}`);
     return 1;

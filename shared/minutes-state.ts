@@ -1,3 +1,6 @@
+import { format } from 'date-fns/format';
+import { formatDate, formatTime } from './wording.ts';
+
 // The minutes' life: Draft → With the chairman → Returned with comments → Draft … → Approved by the
 // chairman → Confirmed as a correct record (at the next meeting). One home for the states, their
 // words, which moves are allowed and which states are read-only; screens, compose, the store's
@@ -100,4 +103,12 @@ export type ConfirmOffer = { previousMeetingId: string; previousMeetingDate: str
 export function lockedMessage(state: MinutesState): string {
   const why = state === 'confirmed' ? 'confirmed as a correct record' : 'approved by the chairman';
   return `These minutes have been ${why}, so they cannot be changed. Start a new draft (and say why) to change them.`;
+}
+
+/** "Approved by Councillor Kate Lymer on 2 April 2021 at 3.15 pm" (local time), for the Word document's properties and the screens. */
+export function approvalWording(approval: { by: string; at: string }): string {
+  const when = new Date(approval.at);
+  const date = formatDate(format(when, 'yyyy-MM-dd'));
+  const time = formatTime(format(when, 'HH:mm'));
+  return `Approved by ${approval.by.trim() || 'the chairman'} on ${date} at ${time}`;
 }

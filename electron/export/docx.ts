@@ -23,6 +23,7 @@ import {
   type IParagraphStyleOptions,
 } from 'docx';
 import type { Inline, MinutesBlock, MinutesDocument, MinutesItem, ParagraphRole } from '../../shared/compose/model.ts';
+import { approvalWording } from '../../shared/minutes-state.ts';
 
 // The Word writer: renders a MinutesDocument and decides only how things look. Wording, order and
 // what the public minutes hide were all settled by compose. Everything is built with the docx
@@ -341,7 +342,10 @@ function paragraphStyles(fontSize: number): IParagraphStyleOptions[] {
 }
 
 /** The minutes as a Word document, in memory. */
-export function buildMinutesDocument(minutes: MinutesDocument): Document {
+/** The approval recorded in the document's properties once the chairman has approved the minutes. */
+export type ApprovalProperties = { by: string; at: string; state: string; version: number };
+
+export function buildMinutesDocument(minutes: MinutesDocument, approval: ApprovalProperties | null = null): Document {
   const { fontFamily, fontSize, layout } = minutes.style;
   const lists = createLists();
   const halfPoints = Math.round(fontSize * 2);
@@ -389,7 +393,18 @@ export function buildMinutesDocument(minutes: MinutesDocument): Document {
   return new Document({
     title: xmlSafe(minutes.metadata.title),
     subject: xmlSafe(minutes.metadata.committee),
-    description: xmlSafe(`Minutes of the meeting held on ${minutes.metadata.meetingDateText}${minutes.mode === 'public' ? ' (public minutes)' : ''}`),
+    description: xmlSafe(
+      `Minutes of the meeting held on ${minutes.metadata.meetingDateText}${minutes.mode === 'public' ? ' (public minutes)' : ''}` +
+        (approval ? `. ${approvalWording(approval)}.` : ''),
+    ),
+    ...(approval && {
+      customProperties: [
+        { name: 'Minutes status', value: xmlSafe(approval.state) },
+        { name: 'Approved by', value: xmlSafe(approval.by) },
+        { name: 'Approved on', value: approval.at },
+        { name: 'Minutes version', value: String(approval.version) },
+      ],
+    }),
     keywords: xmlSafe(`minutes; ${minutes.metadata.committee}; ${minutes.metadata.meetingDate}`),
     creator: 'Proceedings',
     lastModifiedBy: 'Proceedings',
@@ -447,7 +462,7 @@ export function buildMinutesDocument(minutes: MinutesDocument): Document {
 }
 
 /** The .docx file's bytes. */
-export async function renderMinutesDocx(minutes: MinutesDocument): Promise<Buffer> {
+export async function renderMinutesDocx(minutes: MinutesDocument, options: { approval?: ApprovalProperties | null } = {}): Promise<Buffer> {
   // Numbering definitions are gathered while the body is built, so build first, then pack.
-  return Packer.toBuffer(buildMinutesDocument(minutes));
+  return Packer.toBuffer(buildMinutesDocument(minutes, options.approval ?? null));
 }

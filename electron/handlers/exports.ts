@@ -1,43 +1,44 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { HandlerTable } from '../../shared/api.ts';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import { ApiError } from '../../shared/errors.ts';
-import {
-  meetingFileFromDetail,
-  meetingFileMaxBytes,
-  parseMeetingFile,
-  type MeetingFile,
-} from '../../shared/meeting-file.ts';
+import { compareMinutes } from '../../shared/compare.ts';
+import type { MeetingDetail } from '../../shared/domain.ts';
+import { meetingFileMaxBytes, meetingFileText, minutesContentKey, parseMeetingFile, separateCopy, type MeetingFile } from '../../shared/meeting-file.ts';
+import { isReadOnlyState, minutesStateLabels } from '../../shared/minutes-state.ts';
+import { sha256Hex } from '../hash.ts';
 import { writeFileAtomically } from '../export/write-file.ts';
-import { insertAction } from '../store/actions.ts';
-import { insertAgendaItem } from '../store/agenda.ts';
-import { insertAttendee } from '../store/attendees.ts';
-import { findCommittee, insertCommittee } from '../store/committees.ts';
-import { isSqliteError } from '../store/database.ts';
+import { findCommittee, insertCommittee, saveMinuteNumbering } from '../store/committees.ts';
+import { isSqliteError, type Db } from '../store/database.ts';
 import { saveHouseStyle } from '../store/house-styles.ts';
-import { findMeeting, insertMeeting } from '../store/meetings.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { setMinutesState } from '../store/minutes-versions.ts';
 import { findMember, insertMember, nextMemberPosition } from '../store/members.ts';
-import { insertPaper } from '../store/papers.ts';
-import { savePart2 } from '../store/part2-items.ts';
-import { insertResolution } from '../store/resolutions.ts';
-import { saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { timestamp, write, type HandlerContext } from './context.ts';
+import { insertMeetingContent, insertMeetingRow, replaceMeetingContent, settleImportedMeeting } from './meeting-content.ts';
 import { loadMeetingDetail } from './meeting-records.ts';
+import { assertEditable, currentMinutesFile, findVersionFile, saveVersion, versionDetail } from './minutes-versions.ts';
 import { seedPhrases } from './phrases.ts';
 
-type ExportHandlers = Pick<HandlerTable, 'exportMinutes' | 'exportMeetingFile' | 'importMeetingFile'>;
+type ExportHandlers = Pick<HandlerTable, 'exportMinutes' | 'exportMeetingFile' | 'importMeetingFile' | 'resolveMeetingImport'>;
+
+type PendingImport = { file: MeetingFile; readVersion: number; fileName: string; expiresAt: number };
+const pendingLifetimeMs = 10 * 60 * 1000;
 
 export function exportHandlers(context: HandlerContext): ExportHandlers {
   const { db } = context;
+  const pending = new Map<string, PendingImport>();
   return {
-    exportMinutes: async ({ meetingId, mode, target, openAfterwards }) => {
+    exportMinutes: async ({ meetingId, mode, target, openAfterwards, version }) => {
       const targetPath = context.grants.take(target, 'minutes');
       // Read and compose before the first await: the document is the meeting as it was when asked.
-      const minutes = composeMinutes(loadMeetingDetail(db, meetingId), { mode });
+      const detail = minutesToExport(db, meetingId, version);
+      const minutes = composeMinutes(detail, { mode });
       // The Word writer (and the docx package under it) loads on the first export, not at start.
       const { renderMinutesDocx } = await import('../export/docx.ts');
-      const bytes = await renderMinutesDocx(minutes);
+      const bytes = await renderMinutesDocx(minutes, { approval: approvalProperties(detail) });
       const saved = { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
       if (openAfterwards) await context.files.openWithSystem(targetPath);
       return saved;
@@ -45,27 +46,87 @@ export function exportHandlers(context: HandlerContext): ExportHandlers {
 
     exportMeetingFile: ({ meetingId, target }) => {
       const targetPath = context.grants.take(target, 'meeting-file-save');
-      const file = meetingFileFromDetail(loadMeetingDetail(db, meetingId), timestamp(context));
-      return { targetPath, byteLength: writeFileAtomically(targetPath, `${JSON.stringify(file, null, 2)}\n`) };
+      const file = currentMinutesFile(db, meetingId);
+      return { targetPath, byteLength: writeFileAtomically(targetPath, meetingFileText(file)) };
     },
 
     importMeetingFile: ({ source }) => {
       const sourcePath = context.grants.take(source, 'meeting-file-open');
-      const parsed = parseMeetingFile(readMeetingFile(sourcePath));
-      if (!parsed.ok) throw new ApiError('invalid-input', `${basename(sourcePath)} could not be imported. ${parsed.message}`);
-      try {
-        return write(context, () => importFile(context, parsed.file));
-      } catch (error) {
-        if (isSqliteError(error) && error.code.startsWith('SQLITE_CONSTRAINT')) {
-          throw new ApiError(
-            'conflict',
-            `${basename(sourcePath)} could not be imported: part of it (an item, attendee, resolution or action) is already in Proceedings under the same id. Nothing was changed.`,
-          );
-        }
-        throw error;
+      const fileName = basename(sourcePath);
+      const parsed = parseMeetingFile(readMeetingFile(sourcePath), sha256Hex);
+      if (!parsed.ok) throw new ApiError('invalid-input', `${fileName} could not be imported. ${parsed.message}`);
+      const { file, readVersion } = parsed;
+      const existing = findMeeting(db, file.meeting.id);
+      if (existing) {
+        const current = currentMinutesFile(db, existing.id);
+        const base = { committeeId: existing.committeeId, meetingId: existing.id, isNewCommittee: false as const };
+        if (minutesContentKey(current, sha256Hex) === minutesContentKey(file, sha256Hex)) return { outcome: 'unchanged' as const, ...base };
+        const pendingImportId = randomUUID();
+        for (const [key, entry] of pending) if (entry.expiresAt < Date.now()) pending.delete(key);
+        pending.set(pendingImportId, { file, readVersion, fileName, expiresAt: Date.now() + pendingLifetimeMs });
+        const comparison = compareMinutes(current, file, {
+          from: { label: 'The minutes here', version: null, state: existing.status, at: null },
+          to: { label: `The meeting file ${fileName}`, version: file.meeting.minutes.version || null, state: file.meeting.status, at: null },
+        });
+        return { outcome: 'exists' as const, ...base, pendingImportId, fileName, comparison };
       }
+      return guardImport(fileName, () => write(context, () => importNewMeeting(context, file, readVersion)));
+    },
+
+    resolveMeetingImport: ({ pendingImportId, choice, reason, by }) => {
+      const entry = pending.get(pendingImportId);
+      if (!entry || entry.expiresAt < Date.now()) {
+        pending.delete(pendingImportId);
+        throw new ApiError('not-found', 'That import has expired; please import the file again.');
+      }
+      const { file, fileName } = entry;
+      const result = guardImport(fileName, () =>
+        write(context, () => {
+          if (choice === 'update') {
+            const meetingId = file.meeting.id;
+            assertEditable(db, meetingId);
+            replaceMeetingContent(context, meetingId, file);
+            const version = saveVersion(context, meetingId, { change: 'imported', by, reason: reason || `Updated from ${fileName}` });
+            return { outcome: 'updated' as const, meetingId, version };
+          }
+          const copy = separateCopy(file, context.newId, sha256Hex);
+          const imported = importNewMeeting(context, copy, entry.readVersion);
+          return { outcome: 'copied' as const, committeeId: imported.committeeId, meetingId: imported.meetingId };
+        }),
+      );
+      pending.delete(pendingImportId);
+      return result;
     },
   };
+}
+
+/** What an export composes from: a chosen version's snapshot, else approved minutes' approval snapshot, else the minutes as they stand. */
+function minutesToExport(db: Db, meetingId: string, version: number | undefined): MeetingDetail {
+  const detail = loadMeetingDetail(db, meetingId);
+  const chosen = version ?? (detail.minutes.isReadOnly ? (detail.minutes.confirmation?.version ?? detail.minutes.approval?.version) : undefined);
+  if (chosen === undefined) return detail;
+  const { summary, file } = findVersionFile(db, meetingId, chosen);
+  return versionDetail(file, summary);
+}
+
+function approvalProperties(detail: MeetingDetail): { by: string; at: string; state: string; version: number } | null {
+  const { approval, state } = detail.minutes;
+  if (!isReadOnlyState(state) || !approval) return null;
+  return { by: approval.by, at: approval.at, state: minutesStateLabels[state], version: detail.minutes.version };
+}
+
+function guardImport<T>(fileName: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (isSqliteError(error) && error.code.startsWith('SQLITE_CONSTRAINT')) {
+      throw new ApiError(
+        'conflict',
+        `${fileName} could not be imported: part of it (an item, attendee, resolution or action) is already in Proceedings under the same id. Nothing was changed.`,
+      );
+    }
+    throw error;
+  }
 }
 
 function readMeetingFile(sourcePath: string): string {
@@ -82,18 +143,16 @@ function readMeetingFile(sourcePath: string): string {
 }
 
 /** Adds the file's meeting (and its committee, when new) in the caller's transaction. */
-function importFile(context: HandlerContext, file: MeetingFile) {
+export function importNewMeeting(context: HandlerContext, file: MeetingFile, readVersion: number) {
   const { db } = context;
   const now = timestamp(context);
-  const { houseStyle, ...committeeFields } = file.committee;
+  const { houseStyle, minuteNumbering, ...committeeFields } = file.committee;
   const existing = findCommittee(db, committeeFields.id);
   if (!existing) {
     insertCommittee(db, { ...committeeFields, createdAt: now, updatedAt: now });
     saveHouseStyle(db, committeeFields.id, houseStyle, now);
+    if (readVersion >= 2) saveMinuteNumbering(db, committeeFields.id, minuteNumbering, now);
     seedPhrases(context, committeeFields.id);
-  }
-  if (findMeeting(db, file.meeting.id)) {
-    throw new ApiError('conflict', 'This meeting is already in Proceedings. Nothing was changed.');
   }
   // A committee already here keeps its roster as the secretary has it; members it lacks are added.
   for (const member of file.members) {
@@ -106,50 +165,10 @@ function importFile(context: HandlerContext, file: MeetingFile) {
     }
   }
   const meetingId = file.meeting.id;
-  insertMeeting(db, {
-    ...file.meeting,
-    committeeId: committeeFields.id,
-    previousMeetingId: null,
-    nextMeetingDate: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  file.agenda.forEach((item, position) => {
-    insertAgendaItem(db, {
-      id: item.id,
-      meetingId,
-      parentId: item.parentId,
-      position,
-      kind: item.kind,
-      title: item.title,
-      presenters: item.presenters,
-      notes: item.notes,
-      postMeetingNote: item.postMeetingNote,
-      updatedAt: now,
-    });
-    if (item.part2) savePart2(db, item.id, item.part2);
-    for (const override of item.sentenceOverrides) saveSentenceOverride(db, item.id, override);
-    item.papers.forEach((paper, at) =>
-      insertPaper(db, meetingId, { id: paper.id, itemId: item.id, title: paper.title, fileName: null, position: at }, now),
-    );
-  });
-  const guestNames = new Map<string, string>();
-  file.attendance.forEach((entry, position) => {
-    if (!entry.memberId) guestNames.set(entry.id, entry.name);
-    insertAttendee(db, { ...entry, meetingId, position });
-  });
-  const positions = new Map<string, number>();
-  const nextPosition = (key: string) => {
-    const position = positions.get(key) ?? 0;
-    positions.set(key, position + 1);
-    return position;
-  };
-  for (const resolution of file.resolutions) {
-    insertResolution(db, meetingId, { ...resolution, vote: null, position: nextPosition(`r:${resolution.itemId}`), updatedAt: now });
-  }
-  for (const action of file.actions) {
-    const ownerName = 'attendeeId' in action.owner ? (guestNames.get(action.owner.attendeeId) ?? '') : '';
-    insertAction(db, meetingId, { ...action, position: nextPosition(`a:${action.itemId}`), updatedAt: now }, ownerName);
-  }
+  insertMeetingRow(context, committeeFields.id, file);
+  insertMeetingContent(context, meetingId, file);
+  settleImportedMeeting(context, meetingId, file, readVersion);
+  // The state last: approved or confirmed minutes are locked once it is set.
+  if (file.meeting.status !== 'draft') setMinutesState(db, meetingId, file.meeting.status, now);
   return { outcome: 'added' as const, committeeId: committeeFields.id, meetingId, isNewCommittee: !existing };
 }

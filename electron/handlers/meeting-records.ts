@@ -15,6 +15,7 @@ import type { Db } from '../store/database.ts';
 import { findHouseStyle } from '../store/house-styles.ts';
 import { listDeclarations } from '../store/declarations.ts';
 import { findMeeting, findMeetingBefore } from '../store/meetings.ts';
+import { findMeetingContext } from '../store/minutes-versions.ts';
 import { listMembers } from '../store/members.ts';
 import { listPapers } from '../store/papers.ts';
 import { listPart2 } from '../store/part2-items.ts';
@@ -34,6 +35,8 @@ export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
     const members = listMembers(db, committee.id);
     const agenda = listAgenda(db, meetingId);
     const numbers = createItemNumbers(db);
+    // An imported meeting may speak of meetings that are not in this data folder (see meeting_context).
+    const elsewhere = findMeetingContext<ActionReview>(db, meetingId);
     return {
       committee,
       meeting,
@@ -42,10 +45,10 @@ export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {
       attendance: buildAttendance(db, meetingId, members),
       houseStyle: findHouseStyle(db, committee.id),
       byItem: buildItemRecords(db, meetingId, agenda),
-      firstMinuteNumber: firstMinuteNumberOf(db, meeting, committee.minuteNumbering),
-      previousMeeting: previousMeetingOf(db, meeting),
+      firstMinuteNumber: elsewhere?.firstMinuteNumber ?? firstMinuteNumberOf(db, meeting, committee.minuteNumbering),
+      previousMeeting: elsewhere?.previousMeeting !== undefined ? elsewhere.previousMeeting : previousMeetingOf(db, meeting),
       declarations: listDeclarations(db, meetingId),
-      actionReviews: buildActionReviews(db, meetingId, numbers),
+      actionReviews: [...buildActionReviews(db, meetingId, numbers), ...(elsewhere?.actionReviews ?? [])].sort((a, b) => a.position - b.position),
       minutes: minutesStatusOf(db, meeting),
       confirmOffer: confirmOfferFor(db, meetingId),
     };

@@ -17,7 +17,6 @@ type ReviewHandlers = Pick<
   | 'resolveSuggestions'
   | 'compareMinutes'
   | 'exportComparison'
-  | 'resolveMeetingImport'
   | 'takeOpenedFile'
 >;
 
@@ -34,7 +33,6 @@ export function reviewHandlers(_context: HandlerContext): ReviewHandlers {
     resolveSuggestions: () => notReady('resolveSuggestions'),
     compareMinutes: () => notReady('compareMinutes'),
     exportComparison: async () => notReady('exportComparison'),
-    resolveMeetingImport: () => notReady('resolveMeetingImport'),
     takeOpenedFile: () => null,
   };
 }

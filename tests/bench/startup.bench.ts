@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import { detailFromMeetingFile, parseMeetingFile } from '../../shared/meeting-file.ts';
+import { sha256Hex } from '../../electron/hash.ts';
 import { repoRoot } from '../e2e/support/host.ts';
 import { summarise, type BenchContext, type BenchModule, type BenchRow } from './bench.ts';
 import { toMarkdown } from './markdown.ts';
@@ -68,7 +69,7 @@ function exportRows({ tempFolder, log }: BenchContext): BenchRow[] {
     );
     return rows;
   }
-  const parsed = parseMeetingFile(readFileSync(fixture, 'utf8'));
+  const parsed = parseMeetingFile(readFileSync(fixture, 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(`The reference fixture does not parse: ${parsed.message}`);
   const markdown = join(folder, 'minutes.md');
   writeFileSync(markdown, toMarkdown(composeMinutes(detailFromMeetingFile(parsed.file), { mode: 'full' })));

@@ -5,6 +5,7 @@ import houseStylePapersResolutionsActions from './002-house-style-papers-resolut
 import phrasesNumberingDeclarationsVotesSearch from './003-phrases-numbering-declarations-votes-search.ts';
 import actionBesidePartNumberingCarriedOn from './004-action-beside-part-numbering-carried-on.ts';
 import softDelete from './005-soft-delete.ts';
+import minutesVersionsReviews from './006-minutes-versions-reviews.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
@@ -12,4 +13,5 @@ export const migrations: string[] = [
   phrasesNumberingDeclarationsVotesSearch,
   actionBesidePartNumberingCarriedOn,
   softDelete,
+  minutesVersionsReviews,
 ];

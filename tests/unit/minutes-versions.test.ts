@@ -72,7 +72,7 @@ describe('meeting file version 2: a meeting travels whole', () => {
     ]);
     expect(file.meeting).toMatchObject({ nextMeetingDate: '2021-09-23', previousMeeting: { date: '2021-03-25' } });
     expect(file.meeting.firstMinuteNumber).toBeGreaterThan(1);
-    expect(file.committee.minuteNumbering).toEqual({ mode: 'continuous', restartMonth: 1 });
+    expect(file.committee.minuteNumbering).toEqual({ mode: 'continuous', restartMonth: 1, carriedOn: null });
     // Where the earlier meeting is not, the minutes still word its actions and number as they did.
     const minutes = composeMinutes(elsewhere.handlers.getMeeting({ meetingId }), { mode: 'full' });
     expect(JSON.stringify(minutes)).toContain('Circulate the plan (minute 5, 25 March 2021): completed.');

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { notesLimits } from '../../shared/limits.ts';
-import { parseMeetingFile } from '../../shared/meeting-file.ts';
+import { sha256Hex } from '../../electron/hash.ts';
+import { parseMeetingFile as parseWithHash } from '../../shared/meeting-file.ts';
 import { parsePhraseBankFile, phraseBankFileFrom } from '../../shared/phrases.ts';
 import { richTextFromParagraphs, type BlockNode, type RichText } from '../../shared/rich-text.ts';
 import { openTestApp, seedMeeting, tempFolder, type TestApp } from './harness.ts';
 
+const parseMeetingFile = (text: string) => parseWithHash(text, sha256Hex);
 const fixtureText = readFileSync(fileURLToPath(new URL('../fixtures/reference-meeting.json', import.meta.url)), 'utf8');
 
 function firstItem(app: TestApp) {

@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // A screen test types and waits for real saves on a real file; on a loaded 2-core
+          // machine that passes 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {

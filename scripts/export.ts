@@ -10,7 +10,7 @@ import { startupSnapshot } from 'node:v8';
 import { composeMinutes } from '../shared/compose/index.ts';
 import { ApiError } from '../shared/errors.ts';
 import { detailFromMeetingFile, parseMeetingFile } from '../shared/meeting-file.ts';
-import { renderMinutesDocx } from '../electron/export/docx.ts';
+import { renderMinutesDocx } from '../electron/export/minutes-docx.ts';
 import { writeFileAtomically } from '../electron/export/write-file.ts';
 import { sha256Hex } from '../electron/hash.ts';
 

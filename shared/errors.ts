@@ -33,6 +33,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The record asked for, or the error that says it is gone ("That meeting no longer exists."). */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new ApiError('not-found', `${what} no longer exists.`);
+  return value;
+}
+
 /** Saving failed for a reason that can clear by itself: keep the text and try again. */
 export function isRetryable(code: ErrorCode): boolean {
   return code === 'database-locked' || code === 'database-read-only' || code === 'disk-full' || code === 'transport';

@@ -2,9 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
-  PageNumber,
-  PageOrientation,
   Packer,
   Paragraph,
   Table,
@@ -15,14 +12,12 @@ import {
   WidthType,
 } from 'docx';
 import type { ActionLogDocument } from '../../shared/compose/action-log.ts';
-import { xmlSafe } from './docx.ts';
+import { pageNumberFooter, pageProperties, textWidth as widthBetweenMargins, xmlSafe } from './word-page.ts';
 
 // The action log as a Word document: the same conventions as the minutes writer (the docx
-// package, named styles, A4, "Page X of Y"), on a landscape page so six columns have room.
+// package, named styles, word-page.ts's A4 and "Page X of Y"), on a landscape page so six columns have room.
 
-// A4 landscape with one-inch margins, in twentieths of a point.
-const page = { width: 16_838, height: 11_906, margin: 1_440 };
-const textWidth = page.width - 2 * page.margin;
+const textWidth = widthBetweenMargins('landscape');
 // Raised | Action | Owner | Due | Status | Progress.
 const widths = [1_900, 4_200, 1_800, 1_500, 1_400];
 const columnWidths = [...widths, textWidth - widths.reduce((sum, width) => sum + width, 0)];
@@ -104,22 +99,8 @@ export function buildActionLogDocument(log: ActionLogDocument): Document {
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: page.height, height: page.width, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 708, footer: 708 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-              }),
-            ],
-          }),
-        },
+        properties: pageProperties('landscape'),
+        footers: { default: pageNumberFooter() },
         children: body,
       },
     ],

@@ -24,8 +24,8 @@ import type { Db } from '../store/database.ts';
 import { findHouseStyle } from '../store/house-styles.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { found, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
-import { buildActionReviews, reviewsWithActions } from './meeting-records.ts';
-import { createItemNumbers, describeAction, type ItemNumbers } from './numbering.ts';
+import { buildActionReviews, reviewsWithActions } from '../read-models/meeting-detail.ts';
+import { createItemNumbers, describeAction, type ItemNumbers } from '../read-models/minute-numbers.ts';
 
 type ActionLogHandlers = Pick<
   HandlerTable,

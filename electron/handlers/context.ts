@@ -1,5 +1,5 @@
 import { format } from 'date-fns/format';
-import { ApiError } from '../../shared/errors.ts';
+import { ApiError, found } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
 import { createFileGrants, noFileAccess, type FileAccess, type FileGrants } from './files.ts';
 
@@ -37,10 +37,8 @@ export function localDate(context: HandlerContext): string {
   return format(context.clock(), 'yyyy-MM-dd');
 }
 
-export function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new ApiError('not-found', `${what} no longer exists.`);
-  return value;
-}
+// Handlers take it from here with the rest of their helpers; the read models use it too.
+export { found };
 
 export function conflict(message: string): never {
   throw new ApiError('conflict', message);

@@ -17,8 +17,8 @@ import { findMeeting } from '../store/meetings.ts';
 import { setMinutesState } from '../store/minutes-versions.ts';
 import { findMember, insertMember, nextMemberPosition } from '../store/members.ts';
 import { timestamp, write, type HandlerContext } from './context.ts';
+import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
 import { insertMeetingContent, insertMeetingRow, replaceMeetingContent, settleImportedMeeting } from './meeting-content.ts';
-import { loadMeetingDetail } from './meeting-records.ts';
 import { assertEditable, currentMinutesFile, findVersionFile, saveVersion, versionDetail } from './minutes-versions.ts';
 import { seedPhrases } from './phrases.ts';
 
@@ -37,7 +37,7 @@ export function exportHandlers(context: HandlerContext): ExportHandlers {
       const detail = minutesToExport(db, meetingId, version);
       const minutes = composeMinutes(detail, { mode });
       // The Word writer (and the docx package under it) loads on the first export, not at start.
-      const { renderMinutesDocx } = await import('../export/docx.ts');
+      const { renderMinutesDocx } = await import('../export/minutes-docx.ts');
       const bytes = await renderMinutesDocx(minutes, { approval: approvalProperties(detail) });
       const saved = { targetPath, byteLength: writeFileAtomically(targetPath, bytes) };
       if (openAfterwards) await context.files.openWithSystem(targetPath);

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
+import { actionHandlers } from './actions.ts';
 import { agendaHandlers } from './agenda.ts';
 import { attendanceHandlers } from './attendance.ts';
 import { committeeHandlers } from './committees.ts';
@@ -30,6 +31,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     itemMinutesHandlers(context),
     paperHandlers(context),
     resolutionHandlers(context),
+    actionHandlers(context),
     exportHandlers(context),
     fileHandlers(context),
     phraseHandlers(context),

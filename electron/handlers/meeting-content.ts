@@ -22,9 +22,9 @@ import { findResolution, insertResolution, listResolutions, updateResolutionRow,
 import { clearDeleted, markDeleted, type DeletableTable } from '../store/soft-delete.ts';
 import { clearSentenceOverride, listItemOverrides, saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { found, timestamp, type HandlerContext } from './context.ts';
-import { firstMinuteNumberOf } from './numbering.ts';
+import { firstMinuteNumberOf } from '../read-models/minute-numbers.ts';
 import { findCommittee } from '../store/committees.ts';
-import { previousMeetingOf } from './meeting-records.ts';
+import { previousMeetingOf } from '../read-models/meeting-detail.ts';
 
 // A meeting's content from a meeting file, for the two ways a file becomes minutes here: a new
 // meeting (import), and the content of a meeting already here replaced (update from a file,

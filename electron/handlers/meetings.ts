@@ -5,7 +5,7 @@ import { insertAgendaItem } from '../store/agenda.ts';
 import { findCommittee } from '../store/committees.ts';
 import { findMeeting, insertMeeting, listMeetingSummaries, updateMeetingRow } from '../store/meetings.ts';
 import { found, patch, timestamp, write, type HandlerContext } from './context.ts';
-import { loadMeetingDetail } from './meeting-records.ts';
+import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
 
 type MeetingHandlers = Pick<HandlerTable, 'listMeetings' | 'createMeeting' | 'getMeeting' | 'updateMeeting'>;
 

@@ -31,7 +31,7 @@ import {
 import { findResolution, listItemResolutions } from '../store/resolutions.ts';
 import { found, timestamp, write, type HandlerContext } from './context.ts';
 import { replaceMeetingContent } from './meeting-content.ts';
-import { loadMeetingDetail, previousMeetingOf } from './meeting-records.ts';
+import { loadMeetingDetail, previousMeetingOf } from '../read-models/meeting-detail.ts';
 
 // The minutes' states and versions (issue 8): every move saves a snapshot — the whole minutes as a
 // version 2 meeting file — with who, when and why. Approved and confirmed minutes are locked in the

@@ -6,7 +6,7 @@ import { isSqliteError } from '../store/database.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { newestMatches, type Match } from '../store/search-index.ts';
 import type { HandlerContext } from './context.ts';
-import { createItemNumbers } from './numbering.ts';
+import { createItemNumbers } from '../read-models/minute-numbers.ts';
 
 // How results are chosen and ordered, so the secretary can predict them:
 // - the newest matching passages are read (at most `window`; a word found everywhere shows its

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderMinutesDocx } from '../../electron/export/docx.ts';
-import { loadMeetingDetail } from '../../electron/handlers/meeting-records.ts';
+import { renderMinutesDocx } from '../../electron/export/minutes-docx.ts';
+import { loadMeetingDetail } from '../../electron/read-models/meeting-detail.ts';
 import { openDatabase } from '../../electron/store/database.ts';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import type { MinutesDocument } from '../../shared/compose/model.ts';

@@ -1,5 +1,5 @@
 // Under test: the Word export end to end — importMeetingFile (the reference fixture) into a real
-// data file, exportMinutes through the dispatch gate (compose + electron/export/docx.ts +
+// data file, exportMinutes through the dispatch gate (compose + electron/export/minutes-docx.ts +
 // the temp-and-rename write), and the .docx read back from its XML as Word would read it.
 import { mkdirSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

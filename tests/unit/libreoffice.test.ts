@@ -1,4 +1,4 @@
-// Under test: electron/export/docx.ts at its edge with hostile text — control characters (which
+// Under test: electron/export/minutes-docx.ts at its edge with hostile text — control characters (which
 // XML 1.0 cannot hold), emoji, right-to-left script, a 1 MB paragraph and markup. Threat: a
 // document Word or LibreOffice refuses to open, or text read as markup. The file is opened for
 // real by LibreOffice (CI installs libreoffice-writer): this test is never skipped.
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../shared/rich-text.ts';
-import { divideLongParagraph, longestParagraph } from '../../electron/export/docx.ts';
+import { divideLongParagraph, longestParagraph } from '../../electron/export/minutes-docx.ts';
 import { readDocx } from './docx-reader.ts';
 import { openTestApp, seedMeeting, tempFolder } from './harness.ts';
 

@@ -1,12 +1,10 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   Header,
   LeaderType,
   LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -22,6 +20,7 @@ import {
   type IParagraphOptions,
   type IParagraphStyleOptions,
 } from 'docx';
+import { pageNumberFooter, pageProperties, textWidth as widthBetweenMargins, xmlSafe } from './word-page.ts';
 import type { Inline, MinutesBlock, MinutesDocument, MinutesItem, ParagraphRole } from '../../shared/compose/model.ts';
 import { approvalWording } from '../../shared/minutes-state.ts';
 
@@ -30,9 +29,7 @@ import { approvalWording } from '../../shared/minutes-state.ts';
 // package (no hand-written XML), with named Word styles so the navigation pane, "Select all text
 // with similar formatting" and a council's own template all work on the result.
 
-// A4 with Word's usual one-inch margins, in twentieths of a point.
-const page = { width: 11_906, height: 16_838, margin: 1_440 };
-const textWidth = page.width - 2 * page.margin;
+const textWidth = widthBetweenMargins();
 // Number | content | Action: wide enough for "13a" and for "Partners" at 11 pt.
 const columns = { number: 850, action: 1_300 };
 const contentWidth = textWidth - columns.number - columns.action;
@@ -63,17 +60,6 @@ const roleStyles: Record<ParagraphRole, string | undefined> = {
   papers: styleIds.papers,
   'action-line': styleIds.actionLine,
 };
-
-// Characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; a lone half
-// of a surrogate pair; U+FFFE/U+FFFF), and C1 controls, which Word shows as boxes. The contract
-// refuses them in most fields but notes may carry them in from a paste; this edge is the last stop.
-const notXmlText =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(text: string): string {
-  // Line breaks were made into breaks by compose; any left over would be lost whitespace in Word.
-  return text.replace(notXmlText, '').replace(/[\t\r\n]+/g, ' ');
-}
 
 const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const latinLetter = /[A-Za-z]/;
@@ -434,27 +420,13 @@ export function buildMinutesDocument(minutes: MinutesDocument, approval: Approva
     numbering: lists.definitions(),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 708, footer: 708 },
-          },
-        },
+        properties: pageProperties(),
         headers: {
           default: new Header({
             children: [new Paragraph({ style: styleIds.headerMark, children: plain(minutes.headerMarks.join('   ')) })],
           }),
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children: body,
       },
     ],

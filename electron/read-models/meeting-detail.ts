@@ -1,3 +1,7 @@
+// A read model: a shape the handlers answer with, put together from several tables in one read
+// transaction. electron/read-models/ sits between handlers/ (contract methods: validate, write in
+// a transaction) and store/ (one module per table: rows in and out); nothing here writes, so a
+// handler, an export and a bench can all read a meeting the same way.
 import {
   emptyItemRecord,
   type ActionProgress,
@@ -7,6 +11,7 @@ import {
   type Meeting,
   type MeetingDetail,
 } from '../../shared/domain.ts';
+import { found } from '../../shared/errors.ts';
 import { listActions, listActionsWithContext } from '../store/actions.ts';
 import { listMeetingReviews } from '../store/action-updates.ts';
 import { listAgenda } from '../store/agenda.ts';
@@ -22,9 +27,8 @@ import { listPart2 } from '../store/part2-items.ts';
 import { listResolutions } from '../store/resolutions.ts';
 import { listMeetingOverrides } from '../store/sentence-overrides.ts';
 import { buildAttendance } from './attendance.ts';
-import { found } from './context.ts';
-import { confirmOfferFor, minutesStatusOf } from './minutes-versions.ts';
-import { createItemNumbers, describeAction, firstMinuteNumberOf, type ItemNumbers } from './numbering.ts';
+import { confirmOfferFor, minutesStatusOf } from '../handlers/minutes-versions.ts';
+import { createItemNumbers, describeAction, firstMinuteNumberOf, type ItemNumbers } from './minute-numbers.ts';
 
 /** Everything about one meeting: what getMeeting returns and what the exports compose from. */
 export function loadMeetingDetail(db: Db, meetingId: string): MeetingDetail {

@@ -11,6 +11,8 @@ export type HandlerContext = {
   /** The host's file dialogs (none by default: every choice is cancelled). */
   files: FileAccess;
   grants: FileGrants;
+  /** Review and response files handed to the app by the system (double-click, the preview's --open), oldest first. */
+  openedFiles?: { path: string; purpose: 'review-open' | 'response-open' }[];
 };
 
 export function createContext(db: Db, overrides: Partial<Omit<HandlerContext, 'db'>> = {}): HandlerContext {

@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { DiffRun, ItemComparison, MinutesComparison, RecordComparison } from '../../shared/compare.ts';
-import { xmlSafe } from './docx.ts';
+import { xmlSafe } from './word-page.ts';
 
 // A comparison of two states of the minutes as a Word document: insertions underlined, deletions
 // struck through, item by item, as the compare screen shows it.

@@ -47,7 +47,7 @@ import {
 } from '../store/review-responses.ts';
 import { saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { found, timestamp, write, type HandlerContext } from './context.ts';
-import { loadMeetingDetail } from './meeting-records.ts';
+import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
 import { assertEditable, currentMinutesFile, findVersionFile, minutesStatusOf, saveVersion } from './minutes-versions.ts';
 
 // The chairman's review (issue 8): the review file out, the response file back, review mode here.

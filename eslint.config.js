@@ -38,4 +38,9 @@ export default tseslint.config(
     files: ['electron/**', 'scripts/**', 'tests/**', '*.config.{js,ts}', 'vite.*.ts'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // A .cjs file is CommonJS on purpose (scripts/check-node.cjs must run on a Node too old for the rest).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

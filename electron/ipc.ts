@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcChannels } from '../shared/api.ts';
 import type { Dispatch } from './dispatch.ts';
 
-export const callChannel = 'proceedings:call';
+const callChannel = ipcChannels.call;
 
 /** Binds the handler table to IPC; only frames showing our own bundled page may call it. */
 export function bindIpc(dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): () => void {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, session, shell, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/api.ts';
+import { ipcChannels, type MenuCommand } from '../shared/api.ts';
 import { dataFileName, openBackend, type Backend } from './backend.ts';
 import type { FileAccess, FileRequest } from './handlers/files.ts';
 import { bindIpc } from './ipc.ts';
@@ -115,11 +115,11 @@ function createWindow(): void {
       window.close();
     };
     const timer = setTimeout(finish, 3000);
-    window.webContents.ipc.once('proceedings:ready-to-close', () => {
+    window.webContents.ipc.once(ipcChannels.readyToClose, () => {
       clearTimeout(timer);
       finish();
     });
-    window.webContents.send('proceedings:before-close');
+    window.webContents.send(ipcChannels.beforeClose);
   });
   window.on('closed', () => {
     mainWindow = undefined;
@@ -127,7 +127,7 @@ function createWindow(): void {
 }
 
 function sendCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send('proceedings:menu-command', command);
+  mainWindow?.webContents.send(ipcChannels.menuCommand, command);
 }
 
 // The renderer handles these keys itself (so the preview behaves the same); the menu shows them

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { AppEventListener, AppEvents, ProceedingsBridge } from '../shared/api.ts';
+import { ipcChannels, type AppEventListener, type AppEvents, type ProceedingsBridge } from '../shared/api.ts';
 import { createClient } from '../shared/client.ts';
 import type { Envelope } from '../shared/errors.ts';
 
@@ -10,19 +10,19 @@ const menuListeners = new Set<AppEventListener<'menu-command'>>();
 const fileOpenedListeners = new Set<AppEventListener<'file-opened'>>();
 const listenersOf = { 'before-close': beforeCloseListeners, 'menu-command': menuListeners, 'file-opened': fileOpenedListeners };
 
-ipcRenderer.on('proceedings:menu-command', (_event, command: AppEvents['menu-command']) => {
+ipcRenderer.on(ipcChannels.menuCommand, (_event, command: AppEvents['menu-command']) => {
   for (const listener of menuListeners) void listener(command);
 });
-ipcRenderer.on('proceedings:file-opened', () => {
+ipcRenderer.on(ipcChannels.fileOpened, () => {
   for (const listener of fileOpenedListeners) void listener(undefined);
 });
-ipcRenderer.on('proceedings:before-close', async () => {
+ipcRenderer.on(ipcChannels.beforeClose, async () => {
   await Promise.allSettled([...beforeCloseListeners].map((listener) => listener(undefined)));
-  ipcRenderer.send('proceedings:ready-to-close');
+  ipcRenderer.send(ipcChannels.readyToClose);
 });
 
 const proceedings = {
-  ...createClient((method, input) => ipcRenderer.invoke('proceedings:call', method, input) as Promise<Envelope<unknown>>),
+  ...createClient((method, input) => ipcRenderer.invoke(ipcChannels.call, method, input) as Promise<Envelope<unknown>>),
   on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>) {
     const listeners = listenersOf[event] as Set<AppEventListener<E>>;
     listeners.add(listener);

@@ -665,6 +665,18 @@ export type MenuCommand = (typeof menuCommands)[number];
 export type AppEvents = { 'menu-command': MenuCommand; 'before-close': undefined; 'file-opened': undefined };
 export type AppEventListener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void | Promise<void>;
 
+/**
+ * The Electron IPC channels, one name each for the preload, ipc.ts and main.ts: the contract's
+ * calls, the events above, and the renderer's "edits flushed, close now" answer to before-close.
+ */
+export const ipcChannels = {
+  call: 'proceedings:call',
+  menuCommand: 'proceedings:menu-command',
+  fileOpened: 'proceedings:file-opened',
+  beforeClose: 'proceedings:before-close',
+  readyToClose: 'proceedings:ready-to-close',
+} as const;
+
 /** Exactly what the preload (and the preview bridge) put on `window.proceedings`. */
 export type ProceedingsBridge = ProceedingsApi & {
   on<E extends keyof AppEvents>(event: E, listener: AppEventListener<E>): () => void;

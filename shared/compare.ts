@@ -5,7 +5,7 @@ import type { AttendanceEntry, MeetingDetail } from './domain.ts';
 import { detailFromMeetingFile, type MeetingFile } from './meeting-file.ts';
 import type { MinutesState } from './minutes-state.ts';
 import { itemPassageText } from './review.ts';
-import { formatDate, formatTime } from './wording.ts';
+import { formatDate, formatTime, leadWords } from './wording.ts';
 
 // Comparing two states of the same minutes (two versions, a version and the draft, the draft and
 // a meeting file): item by item with word-level insertions and deletions, items added, removed and
@@ -210,7 +210,7 @@ function resolutionRecords(detail: MeetingDetail, itemId: string, isPresent: boo
   if (!isPresent) return new Map();
   return new Map(
     (detail.byItem[itemId]?.resolutions ?? []).map((resolution) => {
-      const lead = resolution.form === 'resolved' ? 'RESOLVED' : 'RECOMMENDED';
+      const lead = leadWords[resolution.form];
       const text = [`${lead} ${resolution.text}`, ...resolution.parts.map((part, at) => `${at + 1}) ${part}`)].join('\n');
       return [resolution.id, { label: shorten(`${lead} ${resolution.text}`), text, facts: { Vote: resolution.vote ? voteWords(resolution.vote) : '' } }];
     }),

@@ -24,7 +24,7 @@ export type Committee = {
   defaultVenue: string;
   defaultStartTime: string;
   agendaTemplate: TemplateItem[];
-  /** How minutes are numbered across the committee's meetings (issue 4). */
+  /** How minutes are numbered across the committee's meetings. */
   minuteNumbering: MinuteNumbering;
   createdAt: string;
   updatedAt: string;
@@ -161,7 +161,7 @@ export const defaultAgendaTemplate: TemplateItem[] = [
   { title: 'Date of next meeting', kind: 'next-meeting' },
 ];
 
-// ── Minutes: house style, Part 2, overrides, papers, resolutions, actions (issue 3) ──
+// ── Minutes: house style, Part 2, overrides, papers, resolutions, actions ──
 
 export const layouts = ['action-column', 'single-column'] as const;
 export type Layout = (typeof layouts)[number];
@@ -196,6 +196,9 @@ export const defaultHouseStyle: HouseStyle = {
  */
 export type Part2 = { paragraph: number | null; reason: string };
 
+/** A Part 2 mark must name a paragraph of Schedule 12A or give a reason before it can be saved. */
+export const isCompletePart2 = (part2: Part2) => part2.paragraph !== null || part2.reason.trim() !== '';
+
 /**
  * The secretary's replacement for one generated sentence of an item, found by the sentence's key
  * (see shared/compose). An empty text leaves the sentence out.
@@ -218,7 +221,7 @@ export type ResolutionForm = (typeof resolutionForms)[number];
 /**
  * A decision, kept as data rather than loose text. `text` follows the lead word:
  * "that the update be noted." → "RESOLVED that the update be noted."; `parts` are its numbered
- * parts "1) …", "2) …". Votes arrive with issue 4 as further fields.
+ * parts "1) …", "2) …"; `vote` is how it was voted on, when that was minuted.
  */
 export type Resolution = {
   id: string;
@@ -270,7 +273,7 @@ export const emptyItemRecord = (): ItemRecord => ({
   actions: [],
 });
 
-// ── Phrase bank, declarations, votes, actions across meetings, continuity, search (issue 4) ──
+// ── Phrase bank, declarations, votes, actions across meetings, continuity, search ──
 
 /**
  * Minute numbers: from 1 in each meeting, or continuous across the committee's meetings

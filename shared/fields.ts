@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionStatuses, layouts, referToChoices, resolutionForms } from './domain.ts';
+import { actionStatuses, isCompletePart2, layouts, referToChoices, resolutionForms } from './domain.ts';
 import { interestNatures, minuteNumberingModes, phraseInserts, voteOutcomes } from './domain.ts';
 import { controlCharacters, hasLoneSurrogate } from './limits.ts';
 import { dateStyles } from './wording.ts';
@@ -40,20 +40,7 @@ export const clockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times are written HH:MM on the 24-hour clock.');
 
-// ── Minutes (issue 3): shared by the contract and the meeting file ──
-
-/** An absolute path chosen by the main process's dialog: POSIX "/…", Windows "C:\…" or "\\server\…". */
-export const absolutePath = (label: string, extension?: string) =>
-  z
-    .string()
-    .min(1, `${label} is required.`)
-    .max(4096, `${label} is too long.`)
-    .refine((text) => !controlCharacters.test(text) && !/[\r\n]/.test(text), `${label} contains a control character.`)
-    .refine((text) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(text), `${label} must be a full path.`)
-    .refine(
-      (text) => !extension || text.toLowerCase().endsWith(extension),
-      `${label} must end in ${extension ?? ''}.`,
-    );
+// ── Minutes: shared by the contract and the meeting file ──
 
 export const houseStyleFields = {
   layout: z.enum(layouts),
@@ -79,7 +66,7 @@ export const part2Schema = z
     reason: singleLine('Part 2 reason', 500),
   })
   .strict()
-  .refine((part2) => part2.paragraph !== null || part2.reason.trim() !== '', 'Give the paragraph of Schedule 12A or a reason.');
+  .refine(isCompletePart2, 'Give the paragraph of Schedule 12A or a reason.');
 
 /** Keys of generated sentences: "apologies", "declarations", "arrival:<person id>"… */
 export const sentenceKey = z
@@ -108,7 +95,7 @@ export const actionFields = {
   resolutionPart: z.number().int('A resolution part is a whole number.').min(0, 'Resolution parts count from 0.').max(49, 'A resolution has at most 50 parts.').nullable(),
 };
 
-// ── Phrase bank, declarations, votes, numbering (issue 4) ──
+// ── Phrase bank, declarations, votes, numbering ──
 
 export const phraseFields = {
   inserts: z.enum(phraseInserts),

@@ -30,7 +30,7 @@ export function numberAgenda<T extends { parentId: string | null }>(
   });
 }
 
-// ── Continuous minute numbers across a committee's meetings (issue 4) ──
+// ── Continuous minute numbers across a committee's meetings ──
 // Compose (Word and the preview), the live form and search results all number through these two
 // functions, so "minute 76" means the same item wherever it is shown.
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { refer } from './compose/people.ts';
 import type { AttendanceEntry, HouseStyle, MeetingDetail, Phrase, PhraseInsert, ResolutionForm, TextRange } from './domain.ts';
 import { phraseFields } from './fields.ts';
-import { formatDate, joinList } from './wording.ts';
+import { formatDate, joinList, leadWords } from './wording.ts';
 import { parseJsonText } from './limits.ts';
 
 // The phrase bank: the formal sentences a secretary writes dozens of times a meeting, kept per
@@ -127,7 +127,7 @@ export function fillPhrase(
 /** The wording as one line, as the picker lists and filters it: "RESOLVED that: 1) … 2) …". */
 export function phraseDisplayText(phrase: Pick<Phrase, 'inserts' | 'form' | 'text' | 'parts'>): string {
   if (phrase.inserts === 'sentence') return phrase.text;
-  const lead = phrase.form === 'recommended' ? 'RECOMMENDED' : 'RESOLVED';
+  const lead = leadWords[phrase.form ?? 'resolved'];
   const parts = phrase.parts.map((part, index) => `${index + 1}) ${part}`);
   return [lead, phrase.text, ...parts].filter((piece) => piece.trim() !== '').join(' ');
 }

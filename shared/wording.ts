@@ -1,4 +1,5 @@
 import { format } from 'date-fns/format';
+import type { ResolutionForm } from './domain.ts';
 
 // en-GB wording for the minutes. Data stays ISO (2021-03-25, 14:30); only these functions turn it
 // into words, so the preview and the Word document say exactly the same thing.
@@ -65,3 +66,6 @@ export function initialsOf(name: string): string {
     .join('')
     .slice(0, 4);
 }
+
+/** The word a resolution opens with, in bold capitals, in the minutes, on screen and in search. */
+export const leadWords: Record<ResolutionForm, string> = { resolved: 'RESOLVED', recommended: 'RECOMMENDED' };

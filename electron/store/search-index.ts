@@ -2,6 +2,7 @@ import { voteSentence } from '../../shared/compose/sentences.ts';
 import type { ActionStatus, InterestNature, ResolutionForm, SearchSource, Vote } from '../../shared/domain.ts';
 import { richTextToPlain, type RichText } from '../../shared/rich-text.ts';
 import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
+import { leadWords } from '../../shared/wording.ts';
 import { cachedStatement, type Db } from './database.ts';
 
 // The full-text index (migration 3): search_docs holds each searchable text and where it sits;
@@ -169,7 +170,7 @@ export function indexNotes(db: Db, item: { id: string; meetingId: string; notes:
 
 /** The resolution as minuted, its vote included, so "recorded vote" or a voter's name finds it. */
 export function resolutionText(resolution: { form: ResolutionForm; text: string; parts: string[]; vote?: Vote | null }): string {
-  const lead = resolution.form === 'recommended' ? 'RECOMMENDED' : 'RESOLVED';
+  const lead = leadWords[resolution.form];
   return [`${lead} ${resolution.text}`, ...resolution.parts, ...(resolution.vote ? [voteSentence(resolution.vote)] : [])].join('\n');
 }
 

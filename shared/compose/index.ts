@@ -17,7 +17,7 @@ import { isDraftState } from '../minutes-state.ts';
 import { numberAgenda, type Numbered } from '../numbering.ts';
 import type { BlockNode, InlineNode, RichText } from '../rich-text.ts';
 import { isRichTextEmpty } from '../rich-text.ts';
-import { formatDate, formatTime, initialsOf, joinList, sentenceStart, toTitleCapitals } from '../wording.ts';
+import { formatDate, formatTime, initialsOf, joinList, leadWords, sentenceStart, toTitleCapitals } from '../wording.ts';
 import type {
   AttendanceGroup,
   Inline,
@@ -483,7 +483,7 @@ export function notesBlocks(notes: RichText): MinutesBlock[] {
  * stands level with it; the parts keep their numbers across the cut.
  */
 function resolutionSections(resolution: Resolution, actions: Action[], detail: MeetingDetail, style: HouseStyle): MinutesSection[] {
-  const lead = resolution.form === 'recommended' ? 'RECOMMENDED' : 'RESOLVED';
+  const lead = leadWords[resolution.form];
   const text = resolution.text.trim();
   const parts = resolution.parts
     .map((part, index) => ({ index, text: part.trim() }))

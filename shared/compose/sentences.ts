@@ -1,7 +1,7 @@
 import type { ActionReview, InterestNature, Vote } from '../domain.ts';
 import { formatDate, joinList, type DateStyle } from '../wording.ts';
 
-// The usual wording of votes, declarations and reviewed actions in council minutes (issue 4).
+// The usual wording of votes, declarations and reviewed actions in council minutes.
 
 export const interestWording: Record<InterestNature, string> = {
   pecuniary: 'a disclosable pecuniary interest',

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { part2Reason } from '../../../shared/compose/index.ts';
 import type { ItemRecord, MeetingDetail, Part2 } from '../../../shared/domain.ts';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
-import { isCompletePart2 } from '../meetings/useItemMinutes.ts';
+import { isCompletePart2 } from '../../../shared/domain.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 
 /** Schedule 12A to the Local Government Act 1972, in a clerk's shorthand. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { MethodInput } from '../../../shared/api.ts';
 import type { Declaration, MeetingDetail, Resolution } from '../../../shared/domain.ts';
 import { emptyItemRecord } from '../../../shared/domain.ts';
+import type { VoteInput } from '../../../shared/votes.ts';
 import { api } from '../api.ts';
 import type { MeetingStateAccess } from './meeting-state.ts';
 
@@ -10,8 +10,6 @@ export type DeclarationFields = Pick<Declaration, 'who' | 'itemId' | 'nature' | 
 export type NewDeclaration = Omit<DeclarationFields, 'who'> & { who: { memberId: string } | { attendeeId: string } };
 /** A deleted declaration as it was, so Undo can put it back. */
 export type DeletedDeclaration = { declaration: Declaration; index: number };
-/** A vote as the secretary gives it: the main process works out whatever follows from the rest. */
-export type VoteInput = NonNullable<MethodInput<'setVote'>['vote']>;
 
 /**
  * Declarations of interest and votes on resolutions, changed on screen at once and saved through

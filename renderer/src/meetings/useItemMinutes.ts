@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Action, ActionOwner, ItemRecord, MeetingDetail, Paper, Part2, Resolution } from '../../../shared/domain.ts';
-import { emptyItemRecord } from '../../../shared/domain.ts';
+import { emptyItemRecord, isCompletePart2 } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import type { SaveQueue } from '../saving/save-queue.ts';
 import { recordOf } from './open-meeting.ts';
@@ -12,9 +12,6 @@ export type NewAction = { resolutionId: string | null; resolutionPart?: number |
 /** A deleted resolution as it was, so Undo can put it (and the actions that went with it) back. */
 export type DeletedResolution = { resolution: Resolution; actions: Action[]; index: number };
 export type DeletedAction = { action: Action; index: number };
-
-/** What the minutes hang on an item must name a paragraph of Schedule 12A or give a reason before it can be saved. */
-export const isCompletePart2 = (part2: Part2) => part2.paragraph !== null || part2.reason.trim() !== '';
 
 type Options = {
   queue: SaveQueue;

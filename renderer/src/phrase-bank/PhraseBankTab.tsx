@@ -5,7 +5,7 @@ import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
-import { leadWords } from '../resolutions/ResolutionCard.tsx';
+import { leadWords } from '../../../shared/wording.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 import './phrase-bank.css';
 

@@ -1,6 +1,6 @@
 import type { Phrase } from '../../../shared/domain.ts';
 import { fillPlaceholders } from '../../../shared/phrases.ts';
-import { leadWords } from '../resolutions/ResolutionCard.tsx';
+import { leadWords } from '../../../shared/wording.ts';
 
 /** A wording on one line as the minutes would print it, lead word in bold and the blanks marked. */
 export function WordingText({ phrase }: { phrase: Pick<Phrase, 'inserts' | 'form' | 'text' | 'parts'> }) {

@@ -1,13 +1,12 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { resolutionForms, type AttendanceEntry, type Resolution, type ResolutionForm } from '../../../shared/domain.ts';
 import type { FilledText } from '../../../shared/phrases.ts';
-import type { VoteInput } from '../meetings/useDeclarations.ts';
+import type { VoteInput } from '../../../shared/votes.ts';
+import { leadWords } from '../../../shared/wording.ts';
 import type { ResolutionFields } from '../meetings/useItemMinutes.ts';
 import { mapStops, nextStop, previousStop, stopsOf, type Stop } from '../phrase-bank/placeholder-stops.ts';
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
-
-export const leadWords: Record<ResolutionForm, string> = { resolved: 'RESOLVED', recommended: 'RECOMMENDED' };
 
 // Secretaries type the lead word out of habit; the minutes print it already, so it moves into the choice.
 const typedLead = /^\s*(resolved|recommended)\s*:?\s+/i;

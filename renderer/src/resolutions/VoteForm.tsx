@@ -1,10 +1,9 @@
-import { outcomeFromCounts } from '../../../shared/votes.ts';
+import { outcomeFromCounts, settleVote, type VoteInput } from '../../../shared/votes.ts';
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { voteSentence } from '../../../shared/compose/sentences.ts';
 import type { AttendanceEntry, Vote, VoteOutcome } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
-import type { VoteInput } from '../meetings/useDeclarations.ts';
 
 const outcomeLabels: Record<VoteOutcome, string> = { carried: 'Carried', lost: 'Lost', unanimous: 'Carried unanimously' };
 
@@ -95,6 +94,13 @@ export function VoteForm({ vote, name, attendance, onSave, onClose }: Props) {
     if (outcome) input.outcome = outcome;
     if (recorded) input.recorded = recorded;
     else if (typedCounts) input.counts = typedCounts;
+    // The main process settles it by the same rule; a vote that contradicts itself is explained here, before sending.
+    try {
+      settleVote(input);
+    } catch (failure) {
+      setError(`The vote was not recorded: ${describeError(failure).message}`);
+      return;
+    }
     setError(null);
     setBusy(true);
     try {

@@ -137,7 +137,7 @@ export function meetingPage(page: Page) {
       await page.keyboard.press('Enter');
     },
 
-    // ── phrase bank, declarations and votes (issue 4) ──
+    // ── phrase bank, declarations and votes ──
 
     /** Opens the phrase picker with its shortcut (Ctrl+Shift+Space) from wherever the focus is. */
     openPhrasePicker,

@@ -1,29 +1,194 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
+import { ApiError } from '../shared/errors.ts';
+import type { BackupInfo, StoreStatus } from '../shared/store-status.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
-import { createContext } from './handlers/context.ts';
+import { createContext, type StoreAdmin } from './handlers/context.ts';
 import { noFileAccess, type FileAccess } from './handlers/files.ts';
 import { createHandlerTable } from './handlers/index.ts';
-import { checkpointWhenIdle, openDatabase, type Db } from './store/database.ts';
+import { storeMethodNames } from './handlers/store.ts';
+import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './store/backups.ts';
+import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
+import { integrityCheckInBackground, quickCheck } from './store/integrity.ts';
+import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
+import { acquireWriterLock } from './store/writer-lock.ts';
 
-export type Backend = { db: Db; dispatch: Dispatch; close: () => void };
+export type Backend = {
+  /** The open database (throws while the file is missing or unreadable). */
+  readonly db: Db;
+  readonly status: StoreStatus;
+  dispatch: Dispatch;
+  /** Backs the data file up now (what the hourly timer and a bench call). */
+  backUp: (reason?: BackupInfo['reason']) => Promise<BackupInfo>;
+  close: () => void;
+};
 
-/** The data file with the handler table over it: what Electron's IPC and the preview bridge both serve. */
-export function openBackend(file: string, options: { files?: FileAccess; onUnexpected?: (error: unknown) => void } = {}): Backend {
-  const db = openDatabase(file);
-  const handle = createDispatch(createHandlerTable(createContext(db, { files: options.files ?? noFileAccess })), options.onUnexpected);
-  const checkpoint = checkpointWhenIdle(db);
-  // Cast: Dispatch is overloaded (the Word export answers with a Promise); this passes either through.
-  const dispatch = ((method: unknown, input: unknown) => {
-    checkpoint.touch();
-    return handle(method, input);
-  }) as Dispatch;
-  return {
-    db,
-    dispatch,
-    close: () => {
-      checkpoint.stop();
-      if (db.open) db.close();
+export type BackendOptions = {
+  files?: FileAccess;
+  onUnexpected?: (error: unknown) => void;
+  /** How often to back up while there are new edits (default: hourly). */
+  backupEveryMs?: number;
+};
+
+/**
+ * The data file with the handler table over it: what Electron's IPC and the preview bridge both
+ * serve. It holds the one-writer lock for as long as it is open, checks the file, keeps backups,
+ * and can swap the file for a backup in place (the handlers are rebuilt over the restored file).
+ */
+export function openBackend(file: string, options: BackendOptions = {}): Backend {
+  const onUnexpected = options.onUnexpected ?? (() => {});
+  const backupsFolder = backupFolderFor(file);
+  const lock = acquireWriterLock(file);
+  let store: OpenedStore;
+  try {
+    store = openStore(file);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  let handle: Dispatch;
+  let checkpoint = checkpointWhenIdle(null);
+  let stopFullCheck = () => {};
+  let changesAtLastBackup = -1;
+  let isClosed = false;
+
+  const currentStatus = (): StoreStatus => ({ ...store.status, latestBackup: listBackups(backupsFolder)[0] ?? null });
+
+  const backUp = async (reason: BackupInfo['reason'] = 'manual'): Promise<BackupInfo> => {
+    const db = store.db;
+    if (!db || store.status.state !== 'ok') {
+      throw new ApiError('database-corrupt', 'This data file cannot be backed up as it is. Restore a backup instead.');
+    }
+    const changes = totalChanges(db);
+    const backup = await backUpDatabase(db, backupsFolder, reason);
+    changesAtLastBackup = changes;
+    return backup;
+  };
+
+  const admin: StoreAdmin = {
+    status: currentStatus,
+    listBackups: () => ({ folder: backupsFolder, backups: listBackups(backupsFolder) }),
+    backUpNow: () => backUp('manual'),
+    restore: async (name) => {
+      const source = backupPath(backupsFolder, name);
+      if (!source) throw new ApiError('not-found', 'That backup is no longer in the backups folder.');
+      refuseUnusableBackup(source);
+      // The state being replaced is kept as a backup too, so a restore can itself be undone.
+      if (store.status.state === 'ok') await backUp('before-restore');
+      release();
+      const incoming = `${file}.restoring`;
+      copyFileSync(source, incoming);
+      rmSync(`${file}-wal`, { force: true });
+      rmSync(`${file}-shm`, { force: true });
+      renameSync(incoming, file);
+      store = openStore(file);
+      bind();
+      return currentStatus();
     },
   };
+
+  function bind() {
+    const db = store.db;
+    // While the file is missing or unreadable only the store's own methods (status, backups,
+    // restore) answer; they run over an empty in-memory database that holds nothing.
+    const table = createHandlerTable(createContext(db ?? new Database(':memory:'), { files: options.files ?? noFileAccess, store: admin }));
+    const inner = createDispatch(table, onUnexpected);
+    handle = ((method: unknown, input: unknown) => {
+      if (!store.db && !storeMethodNames.has(method as string)) {
+        return { ok: false, error: { code: store.status.state === 'read-only' ? 'database-read-only' : 'database-corrupt', message: store.status.message } };
+      }
+      const answer = inner(method, input);
+      return answer instanceof Promise ? answer.then(explain) : explain(answer);
+    }) as Dispatch;
+    checkpoint = checkpointWhenIdle(store.status.state === 'ok' ? db : null);
+    if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
+  }
+
+  /** A refusal from the read-only damaged file says why, not just "read-only". */
+  function explain<T extends { ok: boolean }>(answer: T): T {
+    if (!answer.ok && store.status.state === 'damaged') {
+      return { ok: false, error: { code: 'database-corrupt', message: store.status.message } } as unknown as T;
+    }
+    return answer;
+  }
+
+  function startFullCheck() {
+    store.status = { ...store.status, fullCheck: 'pending' };
+    const check = integrityCheckInBackground(file);
+    const checked = store;
+    stopFullCheck = check.stop;
+    void check.result.then((result) => {
+      if (store !== checked || isClosed || result === 'stopped') return;
+      if (result === 'ok') {
+        store.status = { ...store.status, fullCheck: 'ok' };
+        return;
+      }
+      onUnexpected(new Error(`integrity_check: ${result}`));
+      release();
+      store = openDamagedStore(file);
+      store.status = { ...store.status, fullCheck: 'failed' };
+      bind();
+    });
+  }
+
+  function release() {
+    stopFullCheck();
+    checkpoint.stop();
+    if (store.db?.open) store.db.close();
+  }
+
+  bind();
+  if (store.db && store.status.state === 'ok' && !store.isNew) {
+    void backUp('start').catch(onUnexpected);
+  }
+  // Hourly while editing: only when something changed since the last copy.
+  const timer = setInterval(() => {
+    const db = store.db;
+    if (!db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
+    void backUp('hourly').catch(onUnexpected);
+  }, options.backupEveryMs ?? 3_600_000);
+  timer.unref();
+
+  return {
+    get db() {
+      if (!store.db) throw new ApiError('database-corrupt', store.status.message);
+      return store.db;
+    },
+    get status() {
+      return currentStatus();
+    },
+    dispatch: ((method: unknown, input: unknown) => {
+      checkpoint.touch();
+      return handle(method, input);
+    }) as Dispatch,
+    backUp,
+    close: () => {
+      isClosed = true;
+      clearInterval(timer);
+      release();
+      lock.release();
+    },
+  };
+}
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/** A backup that is itself damaged, or from a newer Proceedings, is refused before anything is replaced. */
+function refuseUnusableBackup(path: string): void {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > schemaVersion) throw new ApiError('database-newer', 'That backup was made by a newer version of Proceedings. Nothing was changed.');
+    if (quickCheck(db) !== 'ok') throw new ApiError('database-corrupt', 'That backup is damaged too. Nothing was changed; choose an older one.');
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('database-corrupt', 'That backup cannot be read. Nothing was changed; choose an older one.');
+  } finally {
+    db?.close();
+  }
 }
 
 export const dataFileName = 'proceedings.sqlite';

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataFileName, openBackend } from './backend.ts';
+import { ApiError } from '../shared/errors.ts';
+import { dataFileName, openBackend, type Backend } from './backend.ts';
 import { folderFileAccess } from './folder-files.ts';
 import { startBridge } from './http-bridge.ts';
 
@@ -22,10 +23,18 @@ const root = repositoryRoot();
 const dataDir = resolve(process.env.PROCEEDINGS_DATA_DIR || join(root, 'preview-data'));
 mkdirSync(dataDir, { recursive: true });
 
-const backend = openBackend(join(dataDir, dataFileName), {
-  files: folderFileAccess(dataDir),
-  onUnexpected: (error) => console.error(error),
-});
+let backend: Backend;
+try {
+  backend = openBackend(join(dataDir, dataFileName), {
+    files: folderFileAccess(dataDir),
+    onUnexpected: (error) => console.error(error),
+  });
+} catch (error) {
+  // Another Proceedings has the file (the one-writer lock), or it is newer than this version.
+  console.error(error instanceof ApiError ? error.message : error);
+  process.exit(1);
+}
+if (backend.status.state !== 'ok') console.error(backend.status.message);
 const bridge = await startBridge({
   dispatch: backend.dispatch,
   rendererDir: join(root, 'dist', 'renderer'),

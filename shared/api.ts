@@ -48,6 +48,7 @@ import {
   voteInputSchema,
 } from './fields.ts';
 import { richTextSchema } from './rich-text.ts';
+import type { BackupInfo, StoreStatus } from './store-status.ts';
 import type { MinutesComparison } from './compare.ts';
 import type { MinutesDocument } from './compose/model.ts';
 import type { ConfirmOffer, MinutesStatus, MinutesVersionSummary } from './minutes-state.ts';
@@ -615,6 +616,13 @@ export const contract = {
 
   /** A review or response file handed to the app by the system (double-click, or the preview's --open); null when none is waiting. */
   takeOpenedFile: method(none).returns<OpenedFile | null>(),
+
+  // ── The data file itself (issue 9): answered even when the file is damaged or missing ──
+  getStoreStatus: method(none).returns<StoreStatus>(),
+  listBackups: method(none).returns<{ folder: string; backups: BackupInfo[] }>(),
+  backUpNow: method(none).returns<Promise<BackupInfo>>(),
+  /** Backs up the current state, then puts the named backup (one of listBackups') in its place. */
+  restoreBackup: method(z.object({ name: z.string().min(1).max(200) }).strict()).returns<Promise<StoreStatus>>(),
 };
 
 export type ChosenFile = { grantId: string; fileName: string } | { cancelled: true };

@@ -1,10 +1,20 @@
 import { format } from 'date-fns/format';
 import { ApiError, found } from '../../shared/errors.ts';
+import type { BackupInfo, StoreStatus } from '../../shared/store-status.ts';
 import type { Db } from '../store/database.ts';
 import { createFileGrants, noFileAccess, type FileAccess, type FileGrants } from './files.ts';
 
+/** The data file as a whole (its state, backups, restore): the backend's, since it can swap the file. */
+export type StoreAdmin = {
+  status: () => StoreStatus;
+  listBackups: () => { folder: string; backups: BackupInfo[] };
+  backUpNow: () => Promise<BackupInfo>;
+  restore: (name: string) => Promise<StoreStatus>;
+};
+
 export type HandlerContext = {
   db: Db;
+  store: StoreAdmin;
   /** Injected so tests can fix "now"; the app passes () => new Date(). */
   clock: () => Date;
   newId: () => string;
@@ -22,7 +32,19 @@ export function createContext(db: Db, overrides: Partial<Omit<HandlerContext, 'd
     newId: () => crypto.randomUUID(),
     files: noFileAccess,
     grants: createFileGrants(),
+    store: bareStore(db),
     ...overrides,
+  };
+}
+
+/** A database opened on its own (tests, tools): taken as it is, with no backups of its own. */
+function bareStore(db: Db): StoreAdmin {
+  const refuse = () => Promise.reject(new ApiError('not-found', 'Backups are kept by the app itself, not by this tool.'));
+  return {
+    status: () => ({ state: 'ok', message: '', dataFile: db.name, backupsFolder: '', keptAside: null, latestBackup: null, fullCheck: 'not-run' }),
+    listBackups: () => ({ folder: '', backups: [] }),
+    backUpNow: refuse,
+    restore: refuse,
   };
 }
 

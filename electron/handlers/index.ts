@@ -18,6 +18,7 @@ import { phraseHandlers } from './phrases.ts';
 import { searchHandlers } from './search.ts';
 import { minutesVersionHandlers } from './minutes-versions.ts';
 import { reviewHandlers } from './review.ts';
+import { storeHandlers } from './store.ts';
 
 /** Joins every domain's handlers into the one table; a name defined twice is a programming error. */
 export function createHandlerTable(context: HandlerContext): HandlerTable {
@@ -41,6 +42,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     searchHandlers(context),
     minutesVersionHandlers(context),
     reviewHandlers(context),
+    storeHandlers(context),
   ]) {
     for (const [name, handler] of Object.entries(domain)) {
       if (name in table) throw new Error(`Handler ${name} is defined twice.`);

@@ -10,7 +10,7 @@ export const schemaVersion = migrations.length;
  * Opens (creating if needed) the one SQLite file that holds a user's committees.
  * A database written by a newer Proceedings is refused before anything touches it.
  */
-export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Db {
+export function openDatabase(file: string, options: { busyTimeoutMs?: number; beforeMigrate?: (from: number, to: number) => void } = {}): Db {
   const db = new Database(file);
   try {
     const found = db.pragma('user_version', { simple: true }) as number;
@@ -33,6 +33,7 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
     // this ceiling only matters if the app is never idle.
     db.pragma('wal_autocheckpoint = 10000');
     db.pragma('foreign_keys = ON');
+    if (found < latest) options.beforeMigrate?.(found, latest);
     migrate(db, found);
     return db;
   } catch (error) {
@@ -49,10 +50,10 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
  * Copies the write-ahead log back into the main file once the app has been quiet for a moment,
  * so the cost never lands on a save the secretary is waiting for. Call `touch` after each call.
  */
-export function checkpointWhenIdle(db: Db, idleMs = 2000): { touch: () => void; stop: () => void } {
+export function checkpointWhenIdle(db: Db | null, idleMs = 2000): { touch: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
-    if (!db.open) return;
+    if (!db?.open) return;
     try {
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch {

@@ -1,5 +1,6 @@
 import type { ProceedingsBridge } from '../../shared/api.ts';
 import { ApiError, type ErrorCode } from '../../shared/errors.ts';
+import { withJournal } from './saving/journal.ts';
 
 declare global {
   interface Window {
@@ -7,8 +8,11 @@ declare global {
   }
 }
 
-/** The typed client of the main process (the preload in the app, the bridge in the preview). */
-export const api: ProceedingsBridge = window.proceedings;
+/**
+ * The typed client of the main process (the preload in the app, the bridge in the preview), with
+ * every field edit kept in the journal until the data file confirms it.
+ */
+export const api: ProceedingsBridge = withJournal(window.proceedings);
 
 /** The secretary-facing reason of a failed call, whatever the transport threw. */
 export function describeError(error: unknown): { code: ErrorCode; message: string } {

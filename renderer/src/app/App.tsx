@@ -10,6 +10,8 @@ import { chooseAndImportResponse, chooseAndOpenReview, openHandedFile } from '..
 import { ReviewModeScreen } from '../review/ReviewModeScreen.tsx';
 import { VersionsScreen } from '../review/VersionsScreen.tsx';
 import { SaveProvider } from '../saving/SaveContext.tsx';
+import { UnsavedEditsOffer } from '../saving/UnsavedEditsOffer.tsx';
+import { StoreBanner } from '../settings/StoreBanner.tsx';
 import { importMeetingFileAndOpen } from '../meetings/import-meeting-file.ts';
 import { useRoute } from './route.ts';
 
@@ -33,6 +35,8 @@ export function App() {
   }, []);
   return (
     <SaveProvider>
+      <StoreBanner />
+      <UnsavedEditsOffer />
       {route.screen === 'home' && <HomePage />}
       {route.screen === 'committee' && <CommitteePage key={route.committeeId} committeeId={route.committeeId} tab={route.tab} />}
       {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}

@@ -1,6 +1,7 @@
 import type { Committee } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { BackupsSettings } from '../settings/BackupsSettings.tsx';
 import { HouseStyleSettings } from './HouseStyleSettings.tsx';
 import { NumberingSettings } from './NumberingSettings.tsx';
 
@@ -39,6 +40,7 @@ export function CommitteeSettings({ committee, onChange }: { committee: Committe
     </section>
     <NumberingSettings committee={committee} onChange={onChange} />
     <HouseStyleSettings committeeId={committee.id} />
+    <BackupsSettings />
     </>
   );
 }

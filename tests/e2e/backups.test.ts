@@ -61,9 +61,8 @@ describe('backups', () => {
     const restore = section.getByRole('list', { name: 'Backups' }).getByRole('button', { name: /^Restore the backup of / });
     await expect(restore.count()).resolves.toBe(1);
     await restore.click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Restore this backup' }).click();
-
     // The page reloads on the restored file.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('alertdialog').getByRole('button', { name: 'Restore this backup' }).click()]);
     await page.getByRole('heading', { name: 'Finance Committee' }).first().waitFor();
     expect(await apiOf(page).names()).toEqual(['Finance Committee']);
     const reasons = (await apiOf(page).backups()).backups.map((backup) => backup.reason);
@@ -95,7 +94,8 @@ describe('backups', () => {
       'will not change it',
     );
 
-    await warning.getByRole('button', { name: /^Restore the latest backup/ }).click();
+    // The page reloads on the restored file.
+    await Promise.all([page.waitForEvent('load'), warning.getByRole('button', { name: /^Restore the latest backup/ }).click()]);
     await page.getByRole('link', { name: /Finance Committee/ }).first().waitFor();
     await expect(warning.count()).resolves.toBe(0);
     expect(await apiOf(page).names()).toEqual(['Finance Committee']);

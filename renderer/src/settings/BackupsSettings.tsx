@@ -31,14 +31,19 @@ export function BackupsSettings() {
       const backup = await api.backUpNow({});
       return `Backed up: ${describeBackup(backup)}.`;
     });
-  const restore = (backup: BackupInfo) =>
-    run(async () => {
+  const restore = async (backup: BackupInfo) => {
+    setIsWorking(true);
+    setMessage('');
+    try {
       await queue.flush();
       await api.restoreBackup({ name: backup.name });
       // Every screen reads afresh from the restored file.
       window.location.reload();
-      return `Restored the backup of ${describeBackup(backup)}.`;
-    });
+    } catch (error) {
+      setMessage(describeError(error).message);
+      setIsWorking(false);
+    }
+  };
 
   return (
     <section aria-labelledby="backups-heading" className="form-grid backups">

@@ -1,5 +1,5 @@
 import { actionStatuses, type Action, type ActionStatus, type Resolution } from '../../../shared/domain.ts';
-import type { ActionFields } from '../meetings/useItemMinutes.ts';
+import type { ActionFields } from './useActions.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect } from './BesideSelect.tsx';

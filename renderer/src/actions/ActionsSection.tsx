@@ -4,7 +4,7 @@ import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { MinutesSection, useSectionOpen } from '../item-editor/MinutesSection.tsx';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
-import type { DeletedAction } from '../meetings/useItemMinutes.ts';
+import type { DeletedAction } from './useActions.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ActionRow } from './ActionRow.tsx';
 import { NewActionForm } from './NewActionForm.tsx';

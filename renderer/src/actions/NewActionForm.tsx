@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionOwner, Resolution } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
-import type { NewAction } from '../meetings/useItemMinutes.ts';
+import type { NewAction } from './useActions.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect, type Beside } from './BesideSelect.tsx';

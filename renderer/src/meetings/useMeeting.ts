@@ -10,7 +10,11 @@ import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { announceMeeting, forgetMeeting, publishMeeting } from './open-meeting.ts';
 import { useActionReviews } from './useActionReviews.ts';
 import { useDeclarations } from './useDeclarations.ts';
-import { useItemMinutes } from './useItemMinutes.ts';
+import { useActions } from '../actions/useActions.ts';
+import { usePapers } from '../item-editor/usePapers.ts';
+import { useItemWording } from '../item-editor/useItemWording.ts';
+import { useResolutions } from '../resolutions/useResolutions.ts';
+import { useItemRecords } from './item-records.ts';
 
 export type ItemFields = Pick<AgendaItem, 'title' | 'presenters' | 'postMeetingNote' | 'kind'>;
 export type AttendanceFields = Pick<AttendanceEntry, 'status' | 'arrivedAt' | 'arrivedDuringItemId' | 'leftAt' | 'leftDuringItemId'>;
@@ -198,7 +202,13 @@ export function useMeeting(meetingId: string) {
   const setMinutesStatus = useCallback((minutes: MinutesStatus) => set((detail) => ({ ...detail, minutes })), [set]);
 
   const latest = useCallback(() => latestDetail.current, []);
-  const itemMinutes = useItemMinutes({ queue, set, latest, structureKey });
+  // What the minutes hang on each item, one hook per feature over the same record and save line.
+  const itemRecords = useItemRecords({ queue, set, latest, structureKey });
+  const { flushItemMinutes, isSectionOpen, rememberSection } = itemRecords;
+  const resolutions = useResolutions(itemRecords);
+  const itemActions = useActions(itemRecords);
+  const itemWording = useItemWording(itemRecords);
+  const papers = usePapers(itemRecords);
   const declarations = useDeclarations({ queue, set, latest, structureKey });
   const actionReviews = useActionReviews({ queue, set, latest, structureKey });
 
@@ -216,14 +226,19 @@ export function useMeeting(meetingId: string) {
       removedAttendee,
       saveMeeting,
       setMinutesStatus,
-      ...itemMinutes,
+      isSectionOpen,
+      rememberSection,
+      ...resolutions,
+      ...itemActions,
+      ...itemWording,
+      ...papers,
       ...declarations,
       ...actionReviews,
     }),
-    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, setMinutesStatus, itemMinutes, declarations, actionReviews],
+    [saveItemFields, saveNotes, notesOf, addItem, deleteItem, undoDelete, applyOrder, saveAttendance, addedAttendee, removedAttendee, saveMeeting, setMinutesStatus, isSectionOpen, rememberSection, resolutions, itemActions, itemWording, papers, declarations, actionReviews],
   );
   const flushItem = (itemId: string) =>
-    Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), itemMinutes.flushItemMinutes(itemId)]);
+    Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), flushItemMinutes(itemId)]);
   return { state, actions, undoable, dismissUndo: () => setUndoable(null), flushItem };
 }
 

@@ -3,7 +3,7 @@ import { resolutionForms, type AttendanceEntry, type Resolution, type Resolution
 import type { FilledText } from '../../../shared/phrases.ts';
 import type { VoteInput } from '../../../shared/votes.ts';
 import { leadWords } from '../../../shared/wording.ts';
-import type { ResolutionFields } from '../meetings/useItemMinutes.ts';
+import type { ResolutionFields } from './useResolutions.ts';
 import { mapStops, nextStop, previousStop, stopsOf, type Stop } from '../phrase-bank/placeholder-stops.ts';
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';

@@ -5,7 +5,7 @@ import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { MinutesSection, useSectionOpen } from '../item-editor/MinutesSection.tsx';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
-import type { DeletedResolution } from '../meetings/useItemMinutes.ts';
+import type { DeletedResolution } from './useResolutions.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ResolutionCard } from './ResolutionCard.tsx';
 

@@ -1,4 +1,4 @@
-// Under test: renderer/src/phrase-bank/PhraseBankTab.tsx — a committee's wordings added, edited,
+// Under test: renderer/src/phrase-bank (PhraseBankTab and its parts) — a committee's wordings added, edited,
 // reordered, deleted (with Undo), exported and imported, saved to the real handlers.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +58,22 @@ describe('phrase bank tab', () => {
       ),
     );
     await waitFor(() => expect(screen.getByRole('status', { name: 'Save status' })).toHaveTextContent('Saved'));
+  });
+
+  it('edits a wording’s numbered parts with the keys a resolution’s have: Enter for the next, Backspace to remove an empty one', async () => {
+    const user = userEvent.setup();
+    const { saved } = openPhraseBank();
+    await waitFor(() => expect(rows()).toHaveLength(10));
+    // Wording 6 is the standard "that:" with two parts.
+    await user.click(screen.getByRole('textbox', { name: 'Part 2 of wording 6' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Part 3 of wording 6' })).toHaveFocus();
+    await user.keyboard('officers report back.');
+    await waitFor(() => expect(saved()[5]!.parts).toEqual(['…', '…', 'officers report back.']));
+    await user.keyboard('{Enter}{Backspace}');
+    expect(screen.queryByRole('textbox', { name: 'Part 4 of wording 6' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Part 3 of wording 6' })).toHaveFocus();
+    await waitFor(() => expect(saved()[5]!.parts).toEqual(['…', '…', 'officers report back.']));
   });
 
   it('deletes a wording and puts it back in its place with Undo', async () => {

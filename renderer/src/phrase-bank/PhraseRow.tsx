@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { resolutionForms, type Phrase, type PhraseInsert, type ResolutionForm } from '../../../shared/domain.ts';
 import { leadWords } from '../../../shared/wording.ts';
+import { NumberedPartsEditor, type PartFocus } from '../resolutions/NumberedPartsEditor.tsx';
 import { insertLabels, type Wording } from './wording-kinds.ts';
 
 type RowProps = {
@@ -20,12 +21,13 @@ export function PhraseRow({ phrase, number, isFirst, isLast, onSave, onMove, onD
   // Made a sentence by mistake and back again: the lead word and parts return.
   const asResolution = useRef<Pick<Wording, 'form' | 'parts'>>({ form: form ?? 'resolved', parts });
   const partRefs = useRef<(HTMLTextAreaElement | null)[]>([]);
-  const focusPart = useRef<number | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const pendingFocus = useRef<PartFocus>(null);
 
   useLayoutEffect(() => {
-    const part = focusPart.current;
-    focusPart.current = null;
-    if (part !== null) partRefs.current[part]?.focus();
+    const focus = pendingFocus.current;
+    pendingFocus.current = null;
+    if (focus) (focus.part === 'text' ? textRef.current : partRefs.current[focus.part])?.focus();
   });
 
   const setInserts = (next: PhraseInsert) => {
@@ -73,6 +75,7 @@ export function PhraseRow({ phrase, number, isFirst, isLast, onSave, onMove, onD
             </select>
           )}
           <textarea
+            ref={textRef}
             aria-label={`Wording ${number}`}
             className="phrase-text"
             rows={1}
@@ -82,27 +85,16 @@ export function PhraseRow({ phrase, number, isFirst, isLast, onSave, onMove, onD
           />
         </div>
         {inserts === 'resolution' && parts.length > 0 && (
-          <ol className="phrase-parts" aria-label={`Parts of ${name}`}>
-            {parts.map((part, index) => (
-              <li key={index}>
-                <span className="part-label" aria-hidden="true">
-                  {index + 1})
-                </span>
-                <textarea
-                  ref={(element) => {
-                    partRefs.current[index] = element;
-                  }}
-                  aria-label={`Part ${index + 1} of ${name}`}
-                  rows={1}
-                  value={part}
-                  onChange={(event) => onSave({ parts: parts.map((candidate, at) => (at === index ? event.target.value : candidate)) })}
-                />
-                <button type="button" className="icon quiet" aria-label={`Remove part ${index + 1} of ${name}`} onClick={() => onSave({ parts: parts.filter((_, at) => at !== index) })}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ol>
+          <NumberedPartsEditor
+            parts={parts}
+            name={name}
+            className="phrase-parts"
+            partRefs={partRefs}
+            onChange={(next, focus) => {
+              pendingFocus.current = focus;
+              onSave({ parts: next });
+            }}
+          />
         )}
         <div className="phrase-tools">
           {inserts === 'resolution' ? (
@@ -111,7 +103,7 @@ export function PhraseRow({ phrase, number, isFirst, isLast, onSave, onMove, onD
               className="quiet"
               aria-label={`Add a numbered part to ${name}`}
               onClick={() => {
-                focusPart.current = parts.length;
+                pendingFocus.current = { part: parts.length };
                 onSave({ parts: [...parts, ''] });
               }}
             >

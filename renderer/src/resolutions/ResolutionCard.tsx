@@ -5,6 +5,7 @@ import type { VoteInput } from '../../../shared/votes.ts';
 import { leadWords } from '../../../shared/wording.ts';
 import type { ResolutionFields } from './useResolutions.ts';
 import { mapStops, nextStop, previousStop, stopsOf, type Stop } from '../phrase-bank/placeholder-stops.ts';
+import { isPlainEnter, NumberedPartsEditor, type PartFocus } from './NumberedPartsEditor.tsx';
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
 
@@ -32,7 +33,7 @@ type Props = {
   onDelete: () => void;
 };
 
-type Focus = { part: number | 'text' } | null;
+type Focus = PartFocus;
 
 /** Focus with the caret after the text, where typing carries on. */
 function focusAtEnd(field: HTMLTextAreaElement | null | undefined) {
@@ -183,29 +184,11 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
     }
   };
 
-  const isPlainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-
   const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (onStopKey(0, event) || !isPlainEnter(event)) return;
     event.preventDefault();
     if (parts.length === 0) addPart(0);
     else partRefs.current[0]?.focus();
-  };
-
-  const onPartKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (onStopKey(index + 1, event)) return;
-    const value = parts[index] ?? '';
-    if (isPlainEnter(event)) {
-      event.preventDefault();
-      // An empty part is where the list ends; Enter there adds nothing more.
-      if (value.trim()) addPart(index + 1);
-    } else if (event.key === 'Backspace' && value === '' && !event.altKey && !event.ctrlKey) {
-      event.preventDefault();
-      setParts(
-        parts.filter((_, at) => at !== index),
-        index > 0 ? { part: index - 1 } : { part: 'text' },
-      );
-    }
   };
 
   const onTextChange = (value: string) => {
@@ -243,36 +226,15 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
         />
       </div>
       {parts.length > 0 && (
-        <ol className="resolution-parts" aria-label={`Parts of ${name}`}>
-          {parts.map((part, index) => (
-            <li key={index} className="resolution-part">
-              <span className="part-label" aria-hidden="true">
-                {index + 1})
-              </span>
-              <textarea
-                ref={(element) => {
-                  partRefs.current[index] = element;
-                }}
-                aria-label={`Part ${index + 1} of ${name}`}
-                rows={1}
-                value={part}
-                onChange={(event) => {
-                  onFieldChange(index + 1, event.target.value);
-                  setParts(parts.map((candidate, at) => (at === index ? event.target.value : candidate)));
-                }}
-                onKeyDown={onPartKeyDown(index)}
-              />
-              <button
-                type="button"
-                className="icon quiet"
-                aria-label={`Remove part ${index + 1} of ${name}`}
-                onClick={() => setParts(parts.filter((_, at) => at !== index), parts.length > 1 ? { part: Math.max(0, index - 1) } : { part: 'text' })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ol>
+        <NumberedPartsEditor
+          parts={parts}
+          name={name}
+          className="resolution-parts"
+          partRefs={partRefs}
+          onChange={setParts}
+          onKeyFirst={(index, event) => onStopKey(index + 1, event)}
+          onTyped={(index, value) => onFieldChange(index + 1, value)}
+        />
       )}
       {resolution.vote && !isVoting && (
         <VoteSummary

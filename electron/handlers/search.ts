@@ -4,7 +4,7 @@ import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';
 import { findCommittee } from '../store/committees.ts';
 import { isSqliteError } from '../store/database.ts';
 import { findMeeting } from '../store/meetings.ts';
-import { newestMatches, type Match } from '../store/search-index.ts';
+import { newestMatches, snippetsOf, type Match } from '../store/search-index.ts';
 import type { HandlerContext } from './context.ts';
 import { createItemNumbers } from '../read-models/minute-numbers.ts';
 
@@ -49,6 +49,7 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
             .sort((a, b) => Number(b.hasTitle) - Number(a.hasTitle) || b.newest - a.newest || a.best.score - b.best.score)
             .slice(0, limit);
 
+          const snippets = snippetsOf(db, match, chosen.map(({ best }) => best.docId));
           const numbers = createItemNumbers(db);
           const meetings = new Map<string, Meeting | undefined>();
           const committees = new Map<string, Committee | undefined>();
@@ -65,7 +66,7 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
                 meeting: { id: meeting.id, date: meeting.date, title: meeting.title },
                 item: { id: best.itemId, number: item.number, title: item.title },
                 matchedIn: best.source,
-                snippet: parseMarkedSnippet(best.marked),
+                snippet: parseMarkedSnippet(snippets.get(best.docId) ?? ''),
               },
             ];
           });

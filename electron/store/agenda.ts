@@ -1,5 +1,5 @@
 import type { AgendaItem, ItemKind, Presenter } from '../../shared/domain.ts';
-import type { RichText } from '../../shared/rich-text.ts';
+import { packNotes, readNotes } from './compact.ts';
 import { cachedStatement, type Db } from './database.ts';
 import { indexDoc, indexNotes, reindexDeclarations, reindexItems, titleText, unindexItems } from './search-index.ts';
 
@@ -15,6 +15,7 @@ type AgendaRow = {
   title: string;
   presenters: string;
   notes: string;
+  notes_deflated: Buffer | null;
   post_meeting_note: string;
   deleted_at: string | null;
   updated_at: string;
@@ -28,7 +29,7 @@ const toItem = (row: AgendaRow): AgendaItem => ({
   kind: row.kind,
   title: row.title,
   presenters: JSON.parse(row.presenters) as Presenter[],
-  notes: JSON.parse(row.notes) as RichText,
+  notes: readNotes(row),
   postMeetingNote: row.post_meeting_note,
   updatedAt: row.updated_at,
 });
@@ -36,13 +37,14 @@ const toItem = (row: AgendaRow): AgendaItem => ({
 const toParams = (item: AgendaItem) => ({
   ...item,
   presenters: JSON.stringify(item.presenters),
-  notes: JSON.stringify(item.notes),
+  notes: '',
+  notesDeflated: packNotes(item.notes),
 });
 
 export function insertAgendaItem(db: Db, item: AgendaItem): void {
   db.prepare(
-    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, kind, title, presenters, notes, post_meeting_note, updated_at)
-     VALUES (@id, @meetingId, @parentId, @position, @kind, @title, @presenters, @notes, @postMeetingNote, @updatedAt)`,
+    `INSERT INTO agenda_items (id, meeting_id, parent_id, position, kind, title, presenters, notes, notes_deflated, post_meeting_note, updated_at)
+     VALUES (@id, @meetingId, @parentId, @position, @kind, @title, @presenters, @notes, @notesDeflated, @postMeetingNote, @updatedAt)`,
   ).run(toParams(item));
   indexItemTexts(db, item);
   if (item.kind === 'declarations') reindexDeclarations(db, item.meetingId);
@@ -61,7 +63,7 @@ function indexItemTexts(db: Db, item: AgendaItem): void {
 export function updateAgendaItemRow(db: Db, item: AgendaItem, previous?: AgendaItem): void {
   const before = previous ?? findAgendaItem(db, item.id);
   db.prepare(
-    `UPDATE agenda_items SET kind = @kind, title = @title, presenters = @presenters, notes = @notes,
+    `UPDATE agenda_items SET kind = @kind, title = @title, presenters = @presenters, notes = @notes, notes_deflated = @notesDeflated,
        post_meeting_note = @postMeetingNote, updated_at = @updatedAt WHERE id = @id`,
   ).run(toParams(item));
   if (!before || before.title !== item.title) indexDoc(db, { source: 'title', sourceId: item.id, itemId: item.id, meetingId: item.meetingId }, titleText(item.title));

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
+import { sqlFunctions } from './compact.ts';
 import { migrations } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -33,6 +34,9 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number; be
     // this ceiling only matters if the app is never idle.
     db.pragma('wal_autocheckpoint = 10000');
     db.pragma('foreign_keys = ON');
+    // Search cuts its snippets in a scratch table (store/search-index.ts): in memory, not a temp file.
+    db.pragma('temp_store = MEMORY');
+    for (const [name, implementation] of Object.entries(sqlFunctions)) db.function(name, { deterministic: true }, implementation);
     if (found < latest) options.beforeMigrate?.(found, latest);
     migrate(db, found);
     return db;

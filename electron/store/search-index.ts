@@ -3,6 +3,7 @@ import type { ActionStatus, InterestNature, ResolutionForm, SearchSource, Vote }
 import { richTextToPlain, type RichText } from '../../shared/rich-text.ts';
 import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
 import { leadWords } from '../../shared/wording.ts';
+import { fingerprintOf, readNotes } from './compact.ts';
 import { cachedStatement, type Db } from './database.ts';
 
 // The full-text index (migration 3): search_docs holds each searchable text and where it sits;
@@ -57,12 +58,24 @@ function newDocId(db: Db, meetingId: string): bigint {
 /** After a meeting's date or start time changes, its texts move to their new place in the order. */
 export function rekeyMeetingDocs(db: Db, meetingId: string): void {
   const base = BigInt(slotOf(db, meetingId)) * BigInt(slotSize);
-  const ids = cachedStatement(db, 'SELECT id FROM search_docs WHERE meeting_id = ? ORDER BY id')
+  const ids = cachedStatement(
+    db,
+    `SELECT d.id FROM search_docs d JOIN search_items s ON s.key = d.item JOIN agenda_items a ON a.id = s.item_id
+     WHERE a.meeting_id = ? ORDER BY d.id`,
+  )
     .safeIntegers(true)
     .pluck()
     .all(meetingId) as bigint[];
   if (ids.every((id) => id >= base && id < base + BigInt(slotSize))) return;
-  for (const id of ids) cachedStatement(db, 'UPDATE search_docs SET id = ? WHERE id = ?').run(newDocId(db, meetingId), id);
+  const texts = textsOf(db, ids);
+  for (const id of ids) {
+    const newId = newDocId(db, meetingId);
+    // The index has no copy of the text to move: the entry goes and comes back under its new id.
+    cachedStatement(db, 'DELETE FROM search_text WHERE rowid = ?').run(id);
+    cachedStatement(db, 'UPDATE search_docs SET id = ? WHERE id = ?').run(newId, id);
+    const text = texts.get(id);
+    if (text !== undefined) putText(db, newId, text);
+  }
 }
 
 export type DocRef = {
@@ -79,6 +92,21 @@ const sourceColumn: Partial<Record<SearchSource, string>> = {
   'action-review': 'review_id',
 };
 
+/** The item's key in search_items, the small number each of its entries carries instead of its id. */
+const keyOf = 'SELECT key FROM search_items WHERE item_id = ?';
+
+function itemKey(db: Db, itemId: string): number {
+  const known = cachedStatement(db, keyOf).pluck().get(itemId) as number | undefined;
+  return known ?? (cachedStatement(db, 'INSERT INTO search_items (item_id) VALUES (?) RETURNING key').pluck().get(itemId) as number);
+}
+
+/** Titles and notes belong to the item itself: their entries are found by the item (source_id is NULL). */
+const isItemsOwn = (source: SearchSource) => source === 'title' || source === 'notes';
+
+function putText(db: Db, id: bigint | number, text: string): void {
+  cachedStatement(db, 'INSERT OR REPLACE INTO search_text (rowid, body) VALUES (?, ?)').run(BigInt(id), text);
+}
+
 /**
  * Puts (or replaces) the one text of a title, resolution, action, declaration or review in the
  * index; an empty text takes it out. Unchanged text costs one read.
@@ -86,31 +114,36 @@ const sourceColumn: Partial<Record<SearchSource, string>> = {
 export function indexDoc(db: Db, doc: DocRef, text: string): void {
   // What sits in a deleted item is out of the index until the undo puts it back (reindexItems).
   const body = isLiveItem(db, doc.itemId) ? indexedText(text).trim() : '';
-  const existing = cachedStatement(
-    db,
-    'SELECT id, item_id AS itemId, meeting_id AS meetingId, body FROM search_docs WHERE source_id = ? AND source = ?',
-  ).get(doc.sourceId, doc.source) as { id: number; itemId: string; meetingId: string; body: string } | undefined;
+  const existing = (
+    isItemsOwn(doc.source)
+      ? cachedStatement(db, `SELECT d.id, s.item_id AS itemId, d.body FROM search_docs d JOIN search_items s ON s.key = d.item WHERE s.item_id = ? AND d.source = ?`).safeIntegers(true).get(doc.itemId, doc.source)
+      : cachedStatement(db, `SELECT d.id, s.item_id AS itemId, d.body FROM search_docs d JOIN search_items s ON s.key = d.item WHERE d.source_id = ? AND d.source = ?`).safeIntegers(true).get(doc.sourceId, doc.source)
+  ) as { id: bigint; itemId: string; body: string } | undefined;
   if (!body) {
     if (existing) cachedStatement(db, 'DELETE FROM search_docs WHERE id = ?').run(existing.id);
     return;
   }
   if (existing) {
-    if (existing.body !== body) cachedStatement(db, 'UPDATE search_docs SET body = ? WHERE id = ?').run(body, existing.id);
-    if (existing.itemId !== doc.itemId || existing.meetingId !== doc.meetingId) {
-      cachedStatement(db, 'UPDATE search_docs SET item_id = ?, meeting_id = ? WHERE id = ?').run(doc.itemId, doc.meetingId, existing.id);
+    if (existing.body !== body) {
+      cachedStatement(db, 'UPDATE search_docs SET body = ? WHERE id = ?').run(body, existing.id);
+      putText(db, existing.id, body);
     }
+    if (existing.itemId !== doc.itemId) cachedStatement(db, 'UPDATE search_docs SET item = ? WHERE id = ?').run(itemKey(db, doc.itemId), existing.id);
     return;
   }
   const column = sourceColumn[doc.source];
+  const id = newDocId(db, doc.meetingId);
   cachedStatement(
     db,
-    `INSERT INTO search_docs (id, source, source_id, item_id, meeting_id, body${column ? `, ${column}` : ''})
-     VALUES (@id, @source, @sourceId, @itemId, @meetingId, @body${column ? ', @sourceId' : ''})`,
-  ).run({ ...doc, id: newDocId(db, doc.meetingId), body });
+    `INSERT INTO search_docs (id, source, source_id, item, body${column ? `, ${column}` : ''})
+     VALUES (@id, @source, @sourceId, @item, @body${column ? ', @sourceId' : ''})`,
+  ).run({ id, source: doc.source, sourceId: isItemsOwn(doc.source) ? null : doc.sourceId, item: itemKey(db, doc.itemId), body });
+  putText(db, id, body);
 }
 
 export function removeDoc(db: Db, source: SearchSource, sourceId: string): void {
-  cachedStatement(db, 'DELETE FROM search_docs WHERE source = ? AND source_id = ?').run(source, sourceId);
+  if (isItemsOwn(source)) cachedStatement(db, `DELETE FROM search_docs WHERE item = (${keyOf}) AND source = ?`).run(sourceId, source);
+  else cachedStatement(db, 'DELETE FROM search_docs WHERE source_id = ? AND source = ?').run(sourceId, source);
 }
 
 function isLiveItem(db: Db, itemId: string): boolean {
@@ -124,7 +157,7 @@ export function unindexReviewsOf(db: Db, actionId: string): void {
 
 /** Takes every text that sits in these items out of the index (an item's delete, before its undo). */
 export function unindexItems(db: Db, itemIds: string[]): void {
-  const statement = cachedStatement(db, 'DELETE FROM search_docs WHERE item_id = ?');
+  const statement = cachedStatement(db, `DELETE FROM search_docs WHERE item = (${keyOf})`);
   for (const itemId of itemIds) statement.run(itemId);
 }
 
@@ -137,35 +170,89 @@ export const titleText = (title: string) => title;
 export const notesBlockTexts = (notes: RichText): string[] =>
   notes.content.map((block) => richTextToPlain({ type: 'doc', content: [block] }));
 
-/** Brings an item's notes entries in line with its notes, rewriting only the blocks that changed. */
-export function indexNotes(db: Db, item: { id: string; meetingId: string; notes: RichText }): void {
-  const wanted = (isLiveItem(db, item.id) ? notesBlockTexts(item.notes) : [])
+/** Each top-level block's text as the index holds it (empty blocks hold nothing). */
+const indexedBlockTexts = (notes: RichText): string[] =>
+  notesBlockTexts(notes)
     .map((text) => indexedText(text).trim())
     .filter(Boolean);
-  const existing = cachedStatement(db, `SELECT id, body FROM search_docs WHERE source_id = ? AND source = 'notes'`)
-    .all(item.id) as { id: number; body: string }[];
+
+/**
+ * Brings an item's notes entries in line with its notes, rewriting only the blocks that changed.
+ * An entry keeps no text, only its block's fingerprint, which is how unchanged blocks are known.
+ */
+export function indexNotes(db: Db, item: { id: string; meetingId: string; notes: RichText }): void {
+  const wanted = isLiveItem(db, item.id) ? indexedBlockTexts(item.notes) : [];
+  const existing = cachedStatement(db, `SELECT id, fingerprint FROM search_docs WHERE item = (${keyOf}) AND source = 'notes'`)
+    .safeIntegers(true)
+    .all(item.id) as { id: bigint; fingerprint: bigint }[];
   // Match blocks by their text (a multiset: two identical paragraphs are two entries).
-  const unmatched = new Map<string, number[]>();
-  for (const row of existing) unmatched.set(row.body, [...(unmatched.get(row.body) ?? []), row.id]);
-  const added = wanted.filter((body) => {
-    const ids = unmatched.get(body);
+  const unmatched = new Map<bigint, bigint[]>();
+  for (const row of existing) unmatched.set(row.fingerprint, [...(unmatched.get(row.fingerprint) ?? []), row.id]);
+  const added = wanted.flatMap((body) => {
+    const fingerprint = BigInt(fingerprintOf(body));
+    const ids = unmatched.get(fingerprint);
     if (ids && ids.length > 0) {
       ids.pop();
-      return false;
+      return [];
     }
-    return true;
+    return [{ body, fingerprint }];
   });
   // Entries whose text is gone are reused for the new text: one update instead of a delete and an insert.
   const spare = [...unmatched.values()].flat();
-  for (const body of added) {
-    const id = spare.pop();
-    if (id !== undefined) cachedStatement(db, 'UPDATE search_docs SET body = ? WHERE id = ?').run(body, id);
+  for (const { body, fingerprint } of added) {
+    let id = spare.pop();
+    if (id !== undefined) cachedStatement(db, 'UPDATE search_docs SET fingerprint = ? WHERE id = ?').run(fingerprint, id);
     else {
-      cachedStatement(db, `INSERT INTO search_docs (id, source, source_id, item_id, meeting_id, body) VALUES (?, 'notes', ?, ?, ?, ?)`)
-        .run(newDocId(db, item.meetingId), item.id, item.id, item.meetingId, body);
+      id = newDocId(db, item.meetingId);
+      cachedStatement(db, `INSERT INTO search_docs (id, source, item, fingerprint) VALUES (?, 'notes', ?, ?)`).run(id, itemKey(db, item.id), fingerprint);
     }
+    putText(db, id, body);
   }
   for (const id of spare) cachedStatement(db, 'DELETE FROM search_docs WHERE id = ?').run(id);
+}
+
+/**
+ * The indexed text of each entry asked for: kept in search_docs for all but notes, whose text is
+ * found again in the item's notes by the block's fingerprint.
+ */
+export function textsOf(db: Db, ids: readonly (bigint | number)[]): Map<bigint, string> {
+  const entry = cachedStatement(
+    db,
+    'SELECT d.id, s.item_id AS itemId, d.body, d.fingerprint FROM search_docs d JOIN search_items s ON s.key = d.item WHERE d.id = ?',
+  ).safeIntegers(true);
+  const texts = new Map<bigint, string>();
+  for (const id of ids) {
+    const row = entry.get(BigInt(id)) as { id: bigint; itemId: string; body: string | null; fingerprint: bigint | null } | undefined;
+    if (!row) continue;
+    const text = row.body ?? blocksOf(db, row.itemId).get(row.fingerprint!);
+    if (text !== undefined) texts.set(row.id, text);
+  }
+  return texts;
+}
+
+// Searching as the secretary types finds the same items keystroke after keystroke, so each item's
+// blocks are kept, for as long as its stored notes are byte for byte the same, instead of being
+// inflated, parsed and fingerprinted again for every snippet.
+const blockCache = new WeakMap<Db, Map<string, { stored: Buffer; blocks: Map<bigint, string> }>>();
+const blockCacheSize = 200;
+
+function blocksOf(db: Db, itemId: string): Map<bigint, string> {
+  const row = cachedStatement(db, 'SELECT notes, notes_deflated FROM agenda_items WHERE id = ?').get(itemId) as
+    | { notes: string; notes_deflated: Buffer | null }
+    | undefined;
+  if (!row) return new Map();
+  const stored = row.notes_deflated ?? Buffer.from(row.notes);
+  let cache = blockCache.get(db);
+  if (!cache) blockCache.set(db, (cache = new Map()));
+  const known = cache.get(itemId);
+  cache.delete(itemId);
+  const blocks =
+    known && known.stored.equals(stored)
+      ? known.blocks
+      : new Map(indexedBlockTexts(readNotes(row)).map((text) => [BigInt(fingerprintOf(text)), text]));
+  cache.set(itemId, { stored, blocks });
+  if (cache.size > blockCacheSize) cache.delete(cache.keys().next().value!);
+  return blocks;
 }
 
 /** The resolution as minuted, its vote included, so "recorded vote" or a voter's name finds it. */
@@ -189,7 +276,7 @@ export const reviewText = (description: string, status: ActionStatus, note: stri
 
 /** Puts back the texts of items whose delete was undone, from what the store holds for them. */
 export function reindexItems(db: Db, itemIds: string[]): void {
-  const item = cachedStatement(db, 'SELECT id, meeting_id, title, notes FROM agenda_items WHERE id = ?');
+  const item = cachedStatement(db, 'SELECT id, meeting_id, title, notes, notes_deflated FROM agenda_items WHERE id = ?');
   const resolutions = cachedStatement(db, 'SELECT id, meeting_id, form, text, parts, vote FROM resolutions WHERE item_id = ? AND deleted_at IS NULL');
   const actions = cachedStatement(db, 'SELECT id, meeting_id, description, owner_name FROM actions WHERE item_id = ? AND deleted_at IS NULL');
   const reviews = cachedStatement(
@@ -198,11 +285,11 @@ export function reindexItems(db: Db, itemIds: string[]): void {
      WHERE u.item_id = ? AND u.meeting_id IS NOT NULL`,
   );
   for (const itemId of itemIds) {
-    const row = item.get(itemId) as { id: string; meeting_id: string; title: string; notes: string } | undefined;
+    const row = item.get(itemId) as { id: string; meeting_id: string; title: string; notes: string; notes_deflated: Buffer | null } | undefined;
     if (!row) continue;
     const at = (source: SearchSource, sourceId: string): DocRef => ({ source, sourceId, itemId, meetingId: row.meeting_id });
     indexDoc(db, at('title', itemId), titleText(row.title));
-    indexNotes(db, { id: itemId, meetingId: row.meeting_id, notes: JSON.parse(row.notes) as RichText });
+    indexNotes(db, { id: itemId, meetingId: row.meeting_id, notes: readNotes(row) });
     for (const resolution of resolutions.all(itemId) as { id: string; form: ResolutionForm; text: string; parts: string; vote: string | null }[]) {
       const vote = resolution.vote === null ? null : (JSON.parse(resolution.vote) as Vote);
       indexDoc(db, at('resolution', resolution.id), resolutionText({ ...resolution, parts: JSON.parse(resolution.parts) as string[], vote }));
@@ -221,7 +308,11 @@ export function reindexItems(db: Db, itemIds: string[]): void {
  * they concern), so their index entries follow whenever a declaration or that item changes.
  */
 export function reindexDeclarations(db: Db, meetingId: string): void {
-  cachedStatement(db, "DELETE FROM search_docs WHERE meeting_id = ? AND source = 'declaration'").run(meetingId);
+  cachedStatement(
+    db,
+    `DELETE FROM search_docs WHERE source = 'declaration'
+       AND item IN (SELECT s.key FROM search_items s JOIN agenda_items a ON a.id = s.item_id WHERE a.meeting_id = ?)`,
+  ).run(meetingId);
   const declarationsItem = cachedStatement(
     db,
     `SELECT id FROM agenda_items WHERE meeting_id = ? AND kind = 'declarations' AND deleted_at IS NULL ORDER BY position LIMIT 1`,
@@ -252,22 +343,77 @@ export function reindexDeclarations(db: Db, meetingId: string): void {
 
 // ── Querying ──
 
-export type Match = { docId: number; source: SearchSource; itemId: string; meetingId: string; score: number; marked: string };
+export type Match = { docId: number; source: SearchSource; itemId: string; meetingId: string; score: number };
 
 /**
  * The newest `window` matches of an FTS5 query already made safe by buildMatchQuery, newest
- * meeting first, each with its bm25 score (lower is better) and FTS5's snippet with our
- * highlight marks (shared/search.ts). Only these rows are scored and cut into snippets.
+ * meeting first, each with its bm25 score (lower is better). Only these rows are scored.
  */
-export function newestMatches(db: Db, match: string, window: number, snippetTokens = 14): Match[] {
+export function newestMatches(db: Db, match: string, window: number): Match[] {
   return cachedStatement(
     db,
-    `SELECT hit.rowid AS docId, hit.score, hit.marked, d.source, d.item_id AS itemId, d.meeting_id AS meetingId
+    `SELECT hit.rowid AS docId, hit.score, d.source, s.item_id AS itemId, a.meeting_id AS meetingId
      FROM (
-       SELECT rowid, bm25(search_text) AS score, snippet(search_text, 0, @open, @close, '…', @tokens) AS marked
+       SELECT rowid, bm25(search_text) AS score
        FROM search_text WHERE search_text MATCH @match ORDER BY rowid DESC LIMIT @window
      ) AS hit
      JOIN search_docs d ON d.id = hit.rowid
+     JOIN search_items s ON s.key = d.item
+     JOIN agenda_items a ON a.id = s.item_id
      ORDER BY hit.rowid DESC`,
-  ).all({ open: highlightOpen, close: highlightClose, tokens: snippetTokens, match, window }) as Match[];
+  ).all({ match, window }) as Match[];
+}
+
+/**
+ * FTS5's snippet of each chosen entry, with our highlight marks (shared/search.ts). The index
+ * keeps no text, so the entries' texts go into a scratch FTS5 table with the same tokenizer and
+ * the same query runs there: the snippets are exactly those the index would cut, and only the
+ * results shown are cut at all. As the secretary types, the same entries come back keystroke
+ * after keystroke, so the scratch table keeps what it was given (up to a limit) and takes in only
+ * entries it lacks or whose text has changed since.
+ */
+export function snippetsOf(db: Db, match: string, docIds: readonly number[], tokens = 14): Map<number, string> {
+  const texts = textsOf(db, docIds);
+  const cut = () => {
+    const scratch = scratchOf(db);
+    if (scratch.size + texts.size > scratchLimit) clearScratch(db);
+    for (const [id, text] of texts) {
+      const held = scratch.get(id);
+      if (held === text) continue;
+      if (held !== undefined) cachedStatement(db, 'DELETE FROM temp.search_snippets WHERE rowid = ?').run(id);
+      cachedStatement(db, 'INSERT INTO temp.search_snippets (rowid, body) VALUES (?, ?)').run(id, text);
+      scratch.set(id, text);
+    }
+    const rows = cachedStatement(
+      db,
+      `SELECT rowid AS docId, snippet(search_snippets, 0, @open, @close, '…', @tokens) AS marked
+       FROM temp.search_snippets WHERE search_snippets MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
+    ).all({ open: highlightOpen, close: highlightClose, tokens, match, ids: JSON.stringify([...texts.keys()].map(String)) }) as {
+      docId: number;
+      marked: string;
+    }[];
+    return new Map(rows.map((row) => [row.docId, row.marked]));
+  };
+  const snippets = cut();
+  if (snippets.size === texts.size) return snippets;
+  // The scratch table lost what it was given (a transaction rolled back): start it afresh.
+  clearScratch(db);
+  return cut();
+}
+
+const scratchLimit = 2_000;
+const scratchTexts = new WeakMap<Db, Map<bigint, string>>();
+
+function scratchOf(db: Db): Map<bigint, string> {
+  let scratch = scratchTexts.get(db);
+  if (!scratch) {
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_snippets USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')`);
+    scratchTexts.set(db, (scratch = new Map()));
+  }
+  return scratch;
+}
+
+function clearScratch(db: Db): void {
+  scratchOf(db).clear();
+  cachedStatement(db, 'DELETE FROM temp.search_snippets').run();
 }

@@ -6,6 +6,7 @@ import phrasesNumberingDeclarationsVotesSearch from './003-phrases-numbering-dec
 import actionBesidePartNumberingCarriedOn from './004-action-beside-part-numbering-carried-on.ts';
 import softDelete from './005-soft-delete.ts';
 import minutesVersionsReviews from './006-minutes-versions-reviews.ts';
+import compactNotesAndSearch from './007-compact-notes-and-search.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
@@ -14,4 +15,5 @@ export const migrations: string[] = [
   actionBesidePartNumberingCarriedOn,
   softDelete,
   minutesVersionsReviews,
+  compactNotesAndSearch,
 ];

@@ -6,7 +6,7 @@ import { isSqliteError } from '../store/database.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { newestMatches, snippetsOf, type Match } from '../store/search-index.ts';
 import type { HandlerContext } from './context.ts';
-import { createItemNumbers } from '../read-models/minute-numbers.ts';
+import { createItemNumbers, type ItemNumbers } from '../read-models/minute-numbers.ts';
 
 // How results are chosen and ordered, so the secretary can predict them:
 // - the newest matching passages are read (at most `window`; a word found everywhere shows its
@@ -16,6 +16,27 @@ import { createItemNumbers } from '../read-models/minute-numbers.ts';
 // - items whose title matches come first, then everything newest meeting first.
 const window = 200;
 
+/**
+ * Item numbers are worked out per meeting (and, numbered continuously, per committee year), and
+ * searching as the secretary types asks for the same meetings keystroke after keystroke. They are
+ * kept while nothing in the file has changed: total_changes() counts this connection's writes,
+ * data_version another's commits. Read after the search's own scratch writes (the snippets).
+ */
+const numbersKept = new WeakMap<HandlerContext['db'], { state: string; numbers: ItemNumbers; uses: number }>();
+
+function fileState(db: HandlerContext['db']): string {
+  return `${String(db.pragma('data_version', { simple: true }))}:${String(db.prepare('SELECT total_changes()').pluck().get())}`;
+}
+
+/** `state` is the file's as the search began; the numbers are kept with the state it ends in. */
+function itemNumbersOf(db: HandlerContext['db'], state: string): { numbers: ItemNumbers; keep: () => void } {
+  const kept = numbersKept.get(db);
+  // A fresh set now and then, so what is kept stays as small as one session's searches.
+  const entry = kept && kept.state === state && kept.uses < 500 ? kept : { state, numbers: createItemNumbers(db), uses: 0 };
+  entry.uses++;
+  return { numbers: entry.numbers, keep: () => numbersKept.set(db, { ...entry, state: fileState(db) }) };
+}
+
 export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'search'> {
   const { db } = context;
   return {
@@ -24,6 +45,7 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
       if (!match) return [];
       return db
         .transaction(() => {
+          const stateAtStart = fileState(db);
           let matches: Match[];
           try {
             matches = newestMatches(db, match, window);
@@ -49,13 +71,13 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
             .sort((a, b) => Number(b.hasTitle) - Number(a.hasTitle) || b.newest - a.newest || a.best.score - b.best.score)
             .slice(0, limit);
 
+          const { numbers, keep } = itemNumbersOf(db, stateAtStart);
           const snippets = snippetsOf(db, match, chosen.map(({ best }) => best.docId));
-          const numbers = createItemNumbers(db);
           const meetings = new Map<string, Meeting | undefined>();
           const committees = new Map<string, Committee | undefined>();
           const meetingOf = (id: string) => (meetings.has(id) ? meetings.get(id) : meetings.set(id, findMeeting(db, id)).get(id));
           const committeeOf = (id: string) => (committees.has(id) ? committees.get(id) : committees.set(id, findCommittee(db, id)).get(id));
-          return chosen.flatMap(({ best }): SearchResult[] => {
+          const results = chosen.flatMap(({ best }): SearchResult[] => {
             const meeting = meetingOf(best.meetingId);
             const committee = meeting && committeeOf(meeting.committeeId);
             const item = numbers.itemNumber(best.meetingId, best.itemId);
@@ -70,6 +92,8 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
               },
             ];
           });
+          keep();
+          return results;
         })
         .deferred();
     },

@@ -8,6 +8,7 @@ import { defaultGenerateOptions } from './generate.ts';
 import { exportBench } from './export.bench.ts';
 import { continuityBench } from './continuity.bench.ts';
 import { searchBench } from './search.bench.ts';
+import { backupBench } from './backup.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
@@ -16,7 +17,7 @@ import { typingBench } from './typing.bench.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, continuityBench];
+const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, backupBench, continuityBench];
 // `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
 // full run rewrites the record. Options (`--long`) are read by the modules they concern.
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProceedingsApi } from '../../shared/api.ts';
-import { richTextToPlain, type RichText } from '../../shared/rich-text.ts';
+import { richTextToPlain } from '../../shared/rich-text.ts';
+import { readNotes } from '../../electron/store/compact.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startHost, type Host } from './support/host.ts';
 import { cleanUpAfterAll, tempDataDir } from './support/lifecycle.ts';
@@ -35,8 +36,8 @@ async function openMeeting(page: Page, host: Host) {
 function savedNotes(host: Host, itemId: string): string {
   const db = new Database(host.dataFile, { readonly: true, fileMustExist: true });
   try {
-    const notes = db.prepare('SELECT notes FROM agenda_items WHERE id = ?').pluck().get(itemId) as string;
-    return richTextToPlain(JSON.parse(notes) as RichText);
+    const row = db.prepare('SELECT notes, notes_deflated FROM agenda_items WHERE id = ?').get(itemId) as Parameters<typeof readNotes>[0];
+    return richTextToPlain(readNotes(row));
   } finally {
     db.close();
   }

@@ -1,9 +1,9 @@
 import { voteSentence } from '../../shared/compose/sentences.ts';
 import type { ActionStatus, InterestNature, ResolutionForm, SearchSource, Vote } from '../../shared/domain.ts';
-import { richTextToPlain, type RichText } from '../../shared/rich-text.ts';
+import type { RichText } from '../../shared/rich-text.ts';
 import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
 import { leadWords } from '../../shared/wording.ts';
-import { fingerprintOf, readNotes } from './compact.ts';
+import { fingerprintOf, indexedBlockTexts, readNotes } from './compact.ts';
 import { cachedStatement, type Db } from './database.ts';
 
 // The full-text index (migration 3): search_docs holds each searchable text and where it sits;
@@ -166,15 +166,7 @@ export function unindexItems(db: Db, itemIds: string[]): void {
 
 export const titleText = (title: string) => title;
 
-/** The text of each top-level block of the notes, as richTextToPlain words it. */
-export const notesBlockTexts = (notes: RichText): string[] =>
-  notes.content.map((block) => richTextToPlain({ type: 'doc', content: [block] }));
-
-/** Each top-level block's text as the index holds it (empty blocks hold nothing). */
-const indexedBlockTexts = (notes: RichText): string[] =>
-  notesBlockTexts(notes)
-    .map((text) => indexedText(text).trim())
-    .filter(Boolean);
+export { notesBlockTexts } from './compact.ts';
 
 /**
  * Brings an item's notes entries in line with its notes, rewriting only the blocks that changed.
@@ -182,11 +174,12 @@ const indexedBlockTexts = (notes: RichText): string[] =>
  */
 export function indexNotes(db: Db, item: { id: string; meetingId: string; notes: RichText }): void {
   const wanted = isLiveItem(db, item.id) ? indexedBlockTexts(item.notes) : [];
+  // An entry that still holds migration 3's wording of its block (fingerprint NULL) matches nothing and is rewritten.
   const existing = cachedStatement(db, `SELECT id, fingerprint FROM search_docs WHERE item = (${keyOf}) AND source = 'notes'`)
     .safeIntegers(true)
-    .all(item.id) as { id: bigint; fingerprint: bigint }[];
+    .all(item.id) as { id: bigint; fingerprint: bigint | null }[];
   // Match blocks by their text (a multiset: two identical paragraphs are two entries).
-  const unmatched = new Map<bigint, bigint[]>();
+  const unmatched = new Map<bigint | null, bigint[]>();
   for (const row of existing) unmatched.set(row.fingerprint, [...(unmatched.get(row.fingerprint) ?? []), row.id]);
   const added = wanted.flatMap((body) => {
     const fingerprint = BigInt(fingerprintOf(body));
@@ -201,7 +194,7 @@ export function indexNotes(db: Db, item: { id: string; meetingId: string; notes:
   const spare = [...unmatched.values()].flat();
   for (const { body, fingerprint } of added) {
     let id = spare.pop();
-    if (id !== undefined) cachedStatement(db, 'UPDATE search_docs SET fingerprint = ? WHERE id = ?').run(fingerprint, id);
+    if (id !== undefined) cachedStatement(db, 'UPDATE search_docs SET body = NULL, fingerprint = ? WHERE id = ?').run(fingerprint, id);
     else {
       id = newDocId(db, item.meetingId);
       cachedStatement(db, `INSERT INTO search_docs (id, source, item, fingerprint) VALUES (?, 'notes', ?, ?)`).run(id, itemKey(db, item.id), fingerprint);

@@ -3,7 +3,7 @@
 // index of what the file already held. The migration works out each block's plain text in SQL; the
 // app does it with richTextToPlain (shared/rich-text.ts). They are compared here on real notes.
 import { describe, expect, it } from 'vitest';
-import { actionText, meetingSlot, notesBlockTexts, resolutionText } from '../../electron/store/search-index.ts';
+import { actionText, meetingSlot, notesBlockTexts, resolutionText, textsOf } from '../../electron/store/search-index.ts';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import type { BlockNode, InlineNode, RichText } from '../../shared/rich-text.ts';
 import { indexedText } from '../../shared/search.ts';
@@ -72,8 +72,19 @@ function versionTwoFile(): string {
   });
 }
 
-const indexed = (app: TestApp, source: string, sourceId: string) =>
-  app.db.prepare('SELECT body FROM search_docs WHERE source = ? AND source_id = ? ORDER BY id').pluck().all(source, sourceId) as string[];
+/** The texts the index holds for a source (an item's own title and notes are found by the item). */
+const indexed = (app: TestApp, source: string, sourceId: string) => {
+  const ids = app.db
+    .prepare(
+      `SELECT d.id FROM search_docs d JOIN search_items s ON s.key = d.item
+       WHERE d.source = ? AND (d.source_id = ? OR (d.source_id IS NULL AND s.item_id = ?)) ORDER BY d.id`,
+    )
+    .safeIntegers(true)
+    .pluck()
+    .all(source, sourceId, sourceId) as bigint[];
+  const texts = textsOf(app.db, ids);
+  return ids.map((id) => texts.get(id));
+};
 
 /** The text the app itself gives an index entry (store/search-index.ts, indexDoc and indexNotes). */
 const asTheAppIndexes = (texts: string[]) => texts.map((value) => indexedText(value).trim()).filter(Boolean);
@@ -150,7 +161,7 @@ describe('migration 3', () => {
     expect(indexed(app, 'action', 'x1')).toEqual(asTheAppIndexes([actionText('Circulate the plan', '')]));
     expect(indexed(app, 'action', 'x2')).toEqual(asTheAppIndexes([actionText('Get three quotes', 'Partners')]));
     // Each text's id places it by its meeting's start, so the later meeting's texts come first in a search.
-    const slotOf = (itemId: string) => Number(app.db.prepare('SELECT min(id) FROM search_docs WHERE item_id = ?').pluck().get(itemId)) / 2 ** 20;
+    const slotOf = (itemId: string) => Number(app.db.prepare('SELECT min(d.id) FROM search_docs d JOIN search_items s ON s.key = d.item WHERE s.item_id = ?').pluck().get(itemId)) / 2 ** 20;
     expect(Math.floor(slotOf('marks'))).toBe(meetingSlot('2021-03-25', '10:00'));
     expect(Math.floor(slotOf('later'))).toBe(meetingSlot('2021-06-24', '14:30'));
     expect(app.handlers.search({ query: 'almshouse ', limit: 20 }).map((result) => result.item.id)).toEqual(['later', 'marks']);

@@ -4,7 +4,9 @@
 //   removed one by one): search_docs' texts were its content, a second copy of every note.
 // - search_docs keeps where each text sits and, for all but notes, the short text itself (titles,
 //   resolutions, actions, declarations, reviews); a notes entry keeps a fingerprint of its block
-//   instead (store/compact.ts), and snippets are cut from the notes. Each entry names its item by
+//   instead (store/compact.ts), and snippets are cut from the notes. Where migration 3's SQL
+//   worded a block otherwise than the app does (see its test), the entry keeps that text until
+//   the item's next save writes the app's own. Each entry names its item by
 //   a small key (search_items) rather than the item's 36-character id; source_id is left out where
 //   the item is the source (title, notes), and the meeting comes from the item.
 // - agenda_items.notes_deflated holds the editor's JSON deflated. A row is rewritten so at its next
@@ -37,16 +39,20 @@ export default `
     action_id TEXT REFERENCES actions(id) ON DELETE CASCADE,
     declaration_id TEXT REFERENCES declarations(id) ON DELETE CASCADE,
     review_id TEXT REFERENCES action_updates(id) ON DELETE CASCADE,
-    body TEXT CHECK ((body IS NULL) = (source = 'notes')),
-    fingerprint INTEGER CHECK ((fingerprint IS NULL) = (source <> 'notes'))
+    body TEXT,
+    fingerprint INTEGER,
+    CHECK (CASE WHEN source = 'notes' THEN (body IS NULL) <> (fingerprint IS NULL) ELSE body IS NOT NULL AND fingerprint IS NULL END)
   ) STRICT;
   INSERT INTO search_docs_compact (id, source, source_id, item, resolution_id, action_id, declaration_id, review_id, body, fingerprint)
     SELECT id, source, CASE WHEN source IN ('title', 'notes') THEN NULL ELSE source_id END,
-      (SELECT key FROM search_items WHERE search_items.item_id = search_docs.item_id),
+      (SELECT key FROM search_items WHERE search_items.item_id = d.item_id),
       resolution_id, action_id, declaration_id, review_id,
-      CASE WHEN source = 'notes' THEN NULL ELSE body END,
-      CASE WHEN source = 'notes' THEN proceedings_fingerprint(body) END
-    FROM search_docs;
+      CASE WHEN is_app_text THEN NULL ELSE body END,
+      CASE WHEN is_app_text THEN proceedings_fingerprint(body) END
+    FROM (
+      SELECT search_docs.*, source = 'notes' AND proceedings_is_notes_block((SELECT notes FROM agenda_items a WHERE a.id = item_id), body) AS is_app_text
+      FROM search_docs
+    ) AS d;
   DROP TABLE search_docs;
   ALTER TABLE search_docs_compact RENAME TO search_docs;
   CREATE INDEX search_docs_by_source ON search_docs(source_id, source) WHERE source_id IS NOT NULL;

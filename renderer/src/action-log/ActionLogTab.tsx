@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { actionStatuses, type ActionLogEntry, type ActionOwner, type ActionProgress, type ActionStatus, type Committee } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/wording.ts';
 import { statusLabels } from '../actions/ActionRow.tsx';
+import { withChosenFile } from '../app/chosen-file.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { todayIso } from '../app/format.ts';
@@ -56,13 +57,10 @@ export function ActionLogTab({ committee }: { committee: Committee }) {
   const exportLog = async () => {
     setOutcome({ kind: 'working', what: 'Exporting…' });
     try {
-      const chosen = await api.chooseFile({ purpose: 'action-log', suggestedName: `${committee.name} action log` });
-      if ('cancelled' in chosen) {
-        setOutcome({ kind: 'idle' });
-        return;
-      }
-      await api.exportActionLog({ committeeId: committee.id, ...filters, target: chosen.grantId, openAfterwards: true });
-      setOutcome({ kind: 'done', message: `Saved the action log as “${chosen.fileName}”.` });
+      const saved = await withChosenFile({ purpose: 'action-log', suggestedName: `${committee.name} action log` }, (target) =>
+        api.exportActionLog({ committeeId: committee.id, ...filters, target, openAfterwards: true }),
+      );
+      setOutcome(saved ? { kind: 'done', message: `Saved the action log as “${saved.fileName}”.` } : { kind: 'idle' });
     } catch (error) {
       setOutcome({ kind: 'failed', message: `The action log was not exported: ${describeError(error).message}` });
     }

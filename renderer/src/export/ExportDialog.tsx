@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../app/useModalDialog.ts';
 import type { MinutesMode } from '../../../shared/compose/model.ts';
 import type { Committee, Meeting } from '../../../shared/domain.ts';
 import type { MinutesStatus } from '../../../shared/minutes-state.ts';
 import { hrefFor } from '../app/route.ts';
 import { exportStateSentence } from '../review/state-words.ts';
+import { withChosenFile } from '../app/chosen-file.ts';
 import { api, describeError } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 
@@ -23,37 +25,26 @@ export function ExportDialog({
   hasPart2: boolean;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialog, hide } = useModalDialog();
   const queue = useSaveQueue();
   const [mode, setMode] = useState<MinutesMode>('full');
   const [openAfterwards, setOpenAfterwards] = useState(true);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-  }, []);
 
+  // The dialog's close event tells onClose; without one, it is told here.
   const close = () => {
-    const element = dialog.current;
-    if (element && typeof element.close === 'function' && element.open) element.close();
-    else onClose();
+    if (!hide()) onClose();
   };
 
   const exportMeetingFile = async () => {
     setOutcome({ kind: 'working' });
     try {
       await queue.flush();
-      const chosen = await api.chooseFile({ purpose: 'meeting-file-save', suggestedName: `${committee.name} meeting ${meeting.date}` });
-      if ('cancelled' in chosen) {
-        setOutcome({ kind: 'idle' });
-        return;
-      }
-      await api.exportMeetingFile({ meetingId: meeting.id, target: chosen.grantId });
-      setOutcome({ kind: 'saved', fileName: chosen.fileName });
+      const saved = await withChosenFile({ purpose: 'meeting-file-save', suggestedName: `${committee.name} meeting ${meeting.date}` }, (target) =>
+        api.exportMeetingFile({ meetingId: meeting.id, target }),
+      );
+      setOutcome(saved ? { kind: 'saved', fileName: saved.fileName } : { kind: 'idle' });
     } catch (error) {
       setOutcome({ kind: 'failed', message: describeError(error).message });
     }
@@ -65,13 +56,10 @@ export function ExportDialog({
       // Everything typed so far goes into the document.
       await queue.flush();
       const suggestedName = `${committee.name} minutes ${meeting.date}${mode === 'public' ? ' (public)' : ''}`;
-      const chosen = await api.chooseFile({ purpose: 'minutes', suggestedName });
-      if ('cancelled' in chosen) {
-        setOutcome({ kind: 'idle' });
-        return;
-      }
-      await api.exportMinutes({ meetingId: meeting.id, mode, target: chosen.grantId, openAfterwards });
-      setOutcome({ kind: 'saved', fileName: chosen.fileName });
+      const saved = await withChosenFile({ purpose: 'minutes', suggestedName }, (target) =>
+        api.exportMinutes({ meetingId: meeting.id, mode, target, openAfterwards }),
+      );
+      setOutcome(saved ? { kind: 'saved', fileName: saved.fileName } : { kind: 'idle' });
     } catch (error) {
       setOutcome({ kind: 'failed', message: describeError(error).message });
     }

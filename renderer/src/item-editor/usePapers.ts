@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Paper } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
+import { withChosenFile } from '../app/chosen-file.ts';
 import type { ItemRecords } from '../meetings/item-records.ts';
 /** The papers listed under an item: a file chosen and copied in, retitled, taken off the list. */
 export function usePapers({ answered, gone, inOrder, saveLater, updateRecord }: ItemRecords) {
@@ -9,10 +10,10 @@ export function usePapers({ answered, gone, inOrder, saveLater, updateRecord }: 
   const attachPaper = useCallback(
     async (itemId: string): Promise<Paper | null> => {
       // The dialog is outside the ordered line: the secretary may take a while choosing.
-      const choice = await api.chooseFile({ purpose: 'paper' });
-      if ('cancelled' in choice) return null;
       const paperId = crypto.randomUUID();
-      const paper = await answered(itemId, () => api.addPaper({ itemId, paperId, source: choice.grantId, title: '' }));
+      const chosen = await withChosenFile({ purpose: 'paper' }, (source) => answered(itemId, () => api.addPaper({ itemId, paperId, source, title: '' })));
+      if (!chosen) return null;
+      const paper = chosen.value;
       updateRecord(itemId, (record) => ({ ...record, papers: [...record.papers, paper] }));
       return paper;
     },

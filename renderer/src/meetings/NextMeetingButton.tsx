@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/useModalDialog.ts';
 import type { MeetingDetail } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { longDate } from '../app/format.ts';
@@ -30,7 +31,7 @@ export function NextMeetingButton({ detail }: { detail: MeetingDetail }) {
 
 function NextMeetingDialog({ detail, onClose }: { detail: MeetingDetail; onClose: () => void }) {
   const { meeting } = detail;
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialog, hide } = useModalDialog();
   const queue = useSaveQueue();
   // Read once, when the dialog opens: the date of next meeting may have been typed just before.
   const [date, setDate] = useState(meeting.nextMeetingDate ?? '');
@@ -40,18 +41,10 @@ function NextMeetingDialog({ detail, onClose }: { detail: MeetingDetail; onClose
   const [isWorking, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-  }, []);
 
+  // The dialog's close event tells onClose; without one, it is told here.
   const close = () => {
-    const element = dialog.current;
-    if (element && typeof element.close === 'function' && element.open) element.close();
-    else onClose();
+    if (!hide()) onClose();
   };
 
   const submit = async (event: FormEvent) => {

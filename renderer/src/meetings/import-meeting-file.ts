@@ -1,4 +1,5 @@
 import { api } from '../api.ts';
+import { withChosenFile } from '../app/chosen-file.ts';
 import { showImportOutcome } from '../review/MeetingImportDialog.tsx';
 
 /**
@@ -6,9 +7,8 @@ import { showImportOutcome } from '../review/MeetingImportDialog.tsx';
  * shows what differs and asks what to do. Null when cancelled.
  */
 export async function importMeetingFileAndOpen(): Promise<string | null> {
-  const chosen = await api.chooseFile({ purpose: 'meeting-file-open', suggestedName: '' });
-  if ('cancelled' in chosen) return null;
-  const imported = await api.importMeetingFile({ source: chosen.grantId });
-  showImportOutcome(imported);
-  return imported.meetingId;
+  const chosen = await withChosenFile({ purpose: 'meeting-file-open' }, (source) => api.importMeetingFile({ source }));
+  if (!chosen) return null;
+  showImportOutcome(chosen.value);
+  return chosen.value.meetingId;
 }

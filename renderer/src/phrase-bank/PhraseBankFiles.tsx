@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Committee, Phrase } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
+import { withChosenFile } from '../app/chosen-file.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 
@@ -26,10 +27,11 @@ export function PhraseBankFiles({ committee, orderKey, count: wordingCount, onIm
     setOutcome({ kind: 'working', message: 'Exporting…' });
     try {
       await queue.flush();
-      const chosen = await api.chooseFile({ purpose: 'phrase-bank-save', suggestedName: `${committee.name} phrase bank` });
-      if ('cancelled' in chosen) return setOutcome({ kind: 'idle' });
-      await api.exportPhraseBank({ committeeId, target: chosen.grantId });
-      setOutcome({ kind: 'done', message: `Exported ${wordingCount()} wordings as “${chosen.fileName}”.` });
+      const saved = await withChosenFile({ purpose: 'phrase-bank-save', suggestedName: `${committee.name} phrase bank` }, (target) =>
+        api.exportPhraseBank({ committeeId, target }),
+      );
+      if (!saved) return setOutcome({ kind: 'idle' });
+      setOutcome({ kind: 'done', message: `Exported ${wordingCount()} wordings as “${saved.fileName}”.` });
     } catch (failure) {
       setOutcome({ kind: 'failed', message: `The phrase bank was not exported: ${describeError(failure).message}` });
     }
@@ -39,10 +41,12 @@ export function PhraseBankFiles({ committee, orderKey, count: wordingCount, onIm
     setOutcome({ kind: 'working', message: 'Importing…' });
     try {
       await queue.flush();
-      const chosen = await api.chooseFile({ purpose: 'phrase-bank-open' });
-      if ('cancelled' in chosen) return setOutcome({ kind: 'idle' });
       const before = wordingCount();
-      const imported = await queue.answer(orderKey, () => api.importPhraseBank({ committeeId, source: chosen.grantId, replace: shouldReplace }));
+      const chosen = await withChosenFile({ purpose: 'phrase-bank-open' }, (source) =>
+        queue.answer(orderKey, () => api.importPhraseBank({ committeeId, source, replace: shouldReplace })),
+      );
+      if (!chosen) return setOutcome({ kind: 'idle' });
+      const imported = chosen.value;
       onImported(imported);
       const count = (n: number) => `${n} ${n === 1 ? 'wording' : 'wordings'}`;
       setOutcome({

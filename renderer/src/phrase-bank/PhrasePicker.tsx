@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../app/useModalDialog.ts';
 import type { MeetingDetail, Phrase } from '../../../shared/domain.ts';
 import { fillPhrase, phraseDisplayText } from '../../../shared/phrases.ts';
 import { api } from '../api.ts';
@@ -31,7 +32,7 @@ export function matchesFilter(phrase: Phrase, filter: string): boolean {
  * previewed as it will be inserted, filled from this meeting.
  */
 export function PhrasePicker({ detail, itemId, onChoose, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialog, hide } = useModalDialog();
   const filterRef = useRef<HTMLInputElement>(null);
   const { state } = useLoad(() => api.listPhrases({ committeeId: detail.committee.id }), [detail.committee.id]);
   const [filter, setFilter] = useState('');
@@ -45,22 +46,12 @@ export function PhrasePicker({ detail, itemId, onChoose, onCancel }: Props) {
   const active = matches[Math.min(activeIndex, matches.length - 1)];
   const preview = useMemo(() => (active ? fillPhrase(active, detail, itemId) : null), [active, detail, itemId]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    // Now that it is open: the input's autofocus ran while the dialog was still closed.
-    filterRef.current?.focus();
-  }, []);
+  // Now that it is open (useModalDialog's effect ran first): the input's autofocus ran while the dialog was still closed.
+  useEffect(() => filterRef.current?.focus(), []);
 
   // Closed before the caller moves the focus: while a modal dialog is open, the page behind it takes none.
   const closeThen = (then: () => void) => {
-    const element = dialog.current;
-    if (element?.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-    }
+    hide();
     then();
   };
   const choose = (phrase: Phrase) => closeThen(() => onChoose(phrase));

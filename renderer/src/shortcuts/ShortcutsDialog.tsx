@@ -1,20 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../app/useModalDialog.ts';
 import { shortcutGroups } from './shortcut-list.ts';
 
 export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (isOpen && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-    if (!isOpen && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-    }
-  }, [isOpen]);
+  const { ref: dialog } = useModalDialog(isOpen);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose} onCancel={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { ApiError } from '../shared/errors.ts';
 import type { BackupInfo, StoreStatus } from '../shared/store-status.ts';
+import { resolve } from 'node:path';
 import { createDispatch, type Dispatch } from './dispatch.ts';
+import { openedFilePurpose, type OpenedFilePurpose } from './opened-files.ts';
 import { createContext, type StoreAdmin } from './handlers/context.ts';
 import { noFileAccess, type FileAccess } from './handlers/files.ts';
 import { createHandlerTable } from './handlers/index.ts';
@@ -20,6 +22,8 @@ export type Backend = {
   dispatch: Dispatch;
   /** Backs the data file up now (what the hourly timer and a bench call). */
   backUp: (reason?: BackupInfo['reason']) => Promise<BackupInfo>;
+  /** Queues a review or response file the system handed over, for takeOpenedFile; false for any other file. */
+  openFile: (path: string) => boolean;
   close: () => void;
 };
 
@@ -51,6 +55,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let stopFullCheck = () => {};
   let changesAtLastBackup = -1;
   let isClosed = false;
+  // Outlives a restore's rebinding: a file handed over is still waiting for the screen.
+  const openedFiles: { path: string; purpose: OpenedFilePurpose }[] = [];
 
   const currentStatus = (): StoreStatus => ({ ...store.status, latestBackup: listBackups(backupsFolder)[0] ?? null });
 
@@ -91,7 +97,9 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     const db = store.db;
     // While the file is missing or unreadable only the store's own methods (status, backups,
     // restore) answer; they run over an empty in-memory database that holds nothing.
-    const table = createHandlerTable(createContext(db ?? new Database(':memory:'), { files: options.files ?? noFileAccess, store: admin }));
+    const table = createHandlerTable(
+      createContext(db ?? new Database(':memory:'), { files: options.files ?? noFileAccess, store: admin, openedFiles }),
+    );
     const inner = createDispatch(table, onUnexpected);
     handle = ((method: unknown, input: unknown) => {
       if (!store.db && !storeMethodNames.has(method as string)) {
@@ -162,6 +170,11 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return handle(method, input);
     }) as Dispatch,
     backUp,
+    openFile: (path) => {
+      const purpose = openedFilePurpose(path);
+      if (purpose) openedFiles.push({ path: resolve(path), purpose });
+      return purpose !== null;
+    },
     close: () => {
       isClosed = true;
       clearInterval(timer);

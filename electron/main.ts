@@ -4,6 +4,7 @@ import { ipcChannels, type MenuCommand } from '../shared/api.ts';
 import { dataFileName, openBackend, type Backend } from './backend.ts';
 import type { FileAccess, FileRequest } from './handlers/files.ts';
 import { bindIpc } from './ipc.ts';
+import { filesFromArgv } from './opened-files.ts';
 import { contentSecurityPolicy, isRequestAllowed, isTrustedRendererUrl } from './security.ts';
 
 // Lifecycle, the one window, the menu and the lock-down. Everything else lives in handlers.
@@ -12,14 +13,31 @@ const rendererIndex = join(__dirname, '../renderer/index.html');
 const preloadFile = join(__dirname, 'preload.cjs');
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** Review and response files handed over before the data file is open (the command line, macOS open-file at launch). */
+const filesBeforeStart: string[] = filesFromArgv(process.argv.slice(1));
+
+/** A review or response file from the system: queued for the screen, which is told to fetch it (takeOpenedFile). */
+function handOver(path: string): void {
+  if (!backend) {
+    filesBeforeStart.push(path);
+    return;
+  }
+  if (backend.openFile(path)) mainWindow?.webContents.send('proceedings:file-opened');
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    for (const path of filesFromArgv(argv.slice(1))) handOver(path);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS: a double-clicked file arrives as an event, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    handOver(path);
   });
   app.whenReady().then(start, (error) => fail(error));
 }
@@ -37,6 +55,7 @@ function start(): void {
     fail(error);
     return;
   }
+  for (const path of filesBeforeStart.splice(0)) backend.openFile(path);
   bindIpc(backend.dispatch, (url) => isTrustedRendererUrl(url, rendererIndex));
   Menu.setApplicationMenu(buildMenu());
   createWindow();
@@ -144,6 +163,10 @@ function buildMenu(): Menu {
         { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => sendCommand('export-minutes') },
         { label: 'Export Meeting File…', click: () => sendCommand('export-meeting-file') },
         { label: 'Import Meeting File…', click: () => sendCommand('import-meeting-file') },
+        { type: 'separator' },
+        { label: 'Send to the Chairman…', click: () => sendCommand('send-to-chairman') },
+        { label: 'Open Review…', click: () => sendCommand('open-review') },
+        { label: 'Import the Chairman’s Response…', click: () => sendCommand('import-response') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],

@@ -35,6 +35,11 @@ try {
   process.exit(1);
 }
 if (backend.status.state !== 'ok') console.error(backend.status.message);
+// No double-click in a browser: `--open <file>` (or PROCEEDINGS_OPEN_FILE) hands a review or
+// response file to the app as the system would; the screen picks it up with takeOpenedFile.
+const openArgument = process.argv.indexOf('--open');
+const fileToOpen = openArgument >= 0 ? process.argv[openArgument + 1] : process.env.PROCEEDINGS_OPEN_FILE;
+if (fileToOpen && !backend.openFile(fileToOpen)) console.error(`Not a review or response file: ${fileToOpen}`);
 const bridge = await startBridge({
   dispatch: backend.dispatch,
   rendererDir: join(root, 'dist', 'renderer'),

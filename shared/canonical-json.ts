@@ -3,16 +3,15 @@
 // identifies the content (the meeting file's and the response file's `hash`).
 
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    if (text === undefined) throw new TypeError('Canonical JSON holds only JSON values.');
-    return text;
-  }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter(([, field]) => field !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  // The engine's own JSON.stringify does the writing; the replacer only puts each object's keys in order.
+  const text = JSON.stringify(value, (_key, field: unknown) => {
+    if (field === null || typeof field !== 'object' || Array.isArray(field)) return field;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(field).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) sorted[key] = (field as Record<string, unknown>)[key];
+    return sorted;
+  });
+  if (text === undefined) throw new TypeError('Canonical JSON holds only JSON values.');
+  return text;
 }
 
 /** SHA-256 in hexadecimal of a text's UTF-8 bytes: supplied by the host (node:crypto), since shared code has no crypto of its own. */

@@ -433,6 +433,18 @@ export function parseMeetingFileJson(json: unknown, sha256: Sha256): ParsedMeeti
   return { ok: true, file: parsed.data, readVersion: meetingFileVersion };
 }
 
+/**
+ * A meeting file Proceedings itself wrote and stored (a saved version): only its hash is checked,
+ * since its fields were the app's own when it was written. Anything from outside goes through
+ * parseMeetingFileJson.
+ */
+export function readStoredMeetingFile(text: string, sha256: Sha256): ParsedMeetingFile {
+  const json = JSON.parse(text) as MeetingFile;
+  if (json?.format !== meetingFileFormat || json.version !== meetingFileVersion) return parseMeetingFileJson(json, sha256);
+  if (contentHash(json, sha256) !== json.hash) return { ok: false, message: 'its content does not match its hash.' };
+  return { ok: true, file: json, readVersion: meetingFileVersion };
+}
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
   return `${fieldPath(issue.path)}${issue.message}`;

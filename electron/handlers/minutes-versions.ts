@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Meeting, MeetingDetail } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { detailFromMeetingFile, meetingFileFromDetail, parseMeetingFileJson, type MeetingFile } from '../../shared/meeting-file.ts';
+import { detailFromMeetingFile, meetingFileFromDetail, readStoredMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
 import {
   isReadOnlyState,
   lockedMessage,
@@ -75,7 +75,7 @@ export function currentMinutesFile(db: Db, meetingId: string): MeetingFile {
 
 /** A stored snapshot read back; a damaged one is reported, never shown as if it were the minutes. */
 export function snapshotFile(snapshot: string): MeetingFile {
-  const parsed = parseMeetingFileJson(JSON.parse(snapshot), sha256Hex);
+  const parsed = readStoredMeetingFile(snapshot, sha256Hex);
   if (!parsed.ok) throw new ApiError('database-corrupt', `A saved version of these minutes is damaged: ${parsed.message}`);
   return parsed.file;
 }

@@ -6,7 +6,7 @@ import { compareMinutes, type ComparedSide } from '../../shared/compare.ts';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import type { MinutesItem } from '../../shared/compose/model.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { detailFromMeetingFile, minutesContentKey, type MeetingFile } from '../../shared/meeting-file.ts';
+import { detailFromMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
 import { minutesStateLabels } from '../../shared/minutes-state.ts';
 import { itemPassageText, type ReviewComment, type ReviewCommentRecord, type ReviewDecision, type ReviewResponseDraft } from '../../shared/review.ts';
 import { placeAnchor, planSuggestion, type SuggestionEdit } from '../../shared/review-apply.ts';
@@ -389,7 +389,8 @@ function importResponse(context: HandlerContext, response: ResponseFile, source:
     throw new ApiError('invalid-input', `${source} does not match the minutes that were sent (version ${sent.version}): it may have been tampered with.`);
   }
   const { file: sentFile } = findVersionFile(db, meeting.id, sent.version);
-  checkComments(response.comments, composedItems(sentFile), sent.version);
+  const sentItems = composedItems(sentFile);
+  checkComments(response.comments, sentItems, sent.version);
 
   const now = timestamp(context);
   const earlier = findResponse(db, response.responseId);
@@ -425,7 +426,8 @@ function importResponse(context: HandlerContext, response: ResponseFile, source:
   const comments = listMeetingComments(db, meeting.id)
     .filter((comment) => ids.has(comment.id))
     .map((comment) => commentRecord(db, comment, items));
-  const isDraftChangedSinceSent = minutesContentKey(currentMinutesFile(db, meeting.id), sha256Hex) !== minutesContentKey(sentFile, sha256Hex);
+  // What the minutes say, item by item, is what the chairman read: the same composed text, the draft has not changed.
+  const isDraftChangedSinceSent = JSON.stringify(items) !== JSON.stringify(sentItems);
   return {
     meetingId: meeting.id,
     responseId: response.responseId,

@@ -10,6 +10,7 @@ import { continuityBench } from './continuity.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { backupBench } from './backup.bench.ts';
 import { startupBench } from './startup.bench.ts';
+import { reviewBench } from './review.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
 
@@ -17,7 +18,7 @@ import { typingBench } from './typing.bench.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, backupBench, continuityBench];
+const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, backupBench, continuityBench, reviewBench];
 // `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
 // full run rewrites the record. Options (`--long`) are read by the modules they concern.
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -22,7 +22,7 @@ function handOver(path: string): void {
     filesBeforeStart.push(path);
     return;
   }
-  if (backend.openFile(path)) mainWindow?.webContents.send('proceedings:file-opened');
+  if (backend.openFile(path)) mainWindow?.webContents.send(ipcChannels.fileOpened);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { methodNames } from '../shared/api.ts';
 import type { Dispatch } from './dispatch.ts';
+import { contentTypeOf } from './security.ts';
 
 // Preview and end-to-end tests only — never part of the packaged app. The same handler table as
 // IPC, over loopback HTTP with a random port and token; the built renderer is served alongside
@@ -17,15 +18,6 @@ const tokenPath = '/__proceedings/token';
 const callPrefix = '/__proceedings/call/';
 const maxBodyBytes = 64 * 1024 * 1024;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export async function startBridge(options: { dispatch: Dispatch; rendererDir: string; port?: number }): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
@@ -50,7 +42,7 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
       // comes from; anything that does not say so (another program on this machine) gets nothing.
       if (request.headers['sec-fetch-site'] !== 'same-origin') return send(response, 403, 'text/plain', 'Forbidden');
       if (path === tokenPath) return sendJson(response, { token });
-      return send(response, 200, contentTypes['.js']!, clientScript(token));
+      return send(response, 200, contentTypeOf('client.js'), clientScript(token));
     }
     const file = path === '/' ? 'index.html' : path.slice(1);
     const resolved = normalize(join(options.rendererDir, file));
@@ -60,7 +52,7 @@ export async function startBridge(options: { dispatch: Dispatch; rendererDir: st
       if (file === 'index.html') {
         body = body.toString('utf8').replace('<head>', `<head>\n    <script src="${clientPath}"></script>`);
       }
-      send(response, 200, contentTypes[extname(resolved)] ?? 'application/octet-stream', body);
+      send(response, 200, contentTypeOf(resolved), body);
     } catch {
       send(response, 404, 'text/plain', 'Not found');
     }

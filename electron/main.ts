@@ -1,15 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { ipcChannels, type MenuCommand } from '../shared/api.ts';
 import { dataFileName, openBackend, type Backend } from './backend.ts';
 import type { FileAccess, FileRequest } from './handlers/files.ts';
 import { bindIpc } from './ipc.ts';
 import { filesFromArgv } from './opened-files.ts';
-import { contentSecurityPolicy, isRequestAllowed, isTrustedRendererUrl } from './security.ts';
+import { contentSecurityPolicy, contentTypeOf, isRequestAllowed, isTrustedRendererUrl, rendererFileFor, rendererScheme, rendererUrl } from './security.ts';
 
 // Lifecycle, the one window, the menu and the lock-down. Everything else lives in handlers.
 
-const rendererIndex = join(__dirname, '../renderer/index.html');
+const rendererDir = join(__dirname, '../renderer');
 const preloadFile = join(__dirname, 'preload.cjs');
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -24,6 +25,9 @@ function handOver(path: string): void {
   }
   if (backend.openFile(path)) mainWindow?.webContents.send(ipcChannels.fileOpened);
 }
+
+// The renderer's own origin (app://proceedings), declared before the app is ready as Electron requires.
+protocol.registerSchemesAsPrivileged([{ scheme: rendererScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -56,7 +60,8 @@ function start(): void {
     return;
   }
   for (const path of filesBeforeStart.splice(0)) backend.openFile(path);
-  bindIpc(backend.dispatch, (url) => isTrustedRendererUrl(url, rendererIndex));
+  serveRenderer();
+  bindIpc(backend.dispatch, isTrustedRendererUrl);
   Menu.setApplicationMenu(buildMenu());
   createWindow();
 }
@@ -85,6 +90,18 @@ const systemDialogs: FileAccess = {
 function fail(error: unknown): void {
   dialog.showErrorBox('Proceedings cannot open its data', error instanceof Error ? error.message : String(error));
   app.exit(1);
+}
+
+/** app://proceedings/… answers with the built renderer's files and nothing else. */
+function serveRenderer(): void {
+  protocol.handle(rendererScheme, async (request) => {
+    const file = rendererFileFor(request.url, rendererDir);
+    const body = file ? await readFile(file).catch(() => null) : null;
+    if (!file || !body) return new Response('Not found', { status: 404 });
+    return new Response(body, {
+      headers: { 'content-type': contentTypeOf(file), 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' },
+    });
+  });
 }
 
 function lockDown(): void {
@@ -122,7 +139,7 @@ function createWindow(): void {
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererIndex);
+  void window.loadURL(rendererUrl);
 
   // Closing waits (briefly) for the renderer to save what is still being typed.
   let isReadyToClose = false;

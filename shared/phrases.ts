@@ -3,6 +3,7 @@ import { refer } from './compose/people.ts';
 import type { AttendanceEntry, HouseStyle, MeetingDetail, Phrase, PhraseInsert, ResolutionForm, TextRange } from './domain.ts';
 import { phraseFields } from './fields.ts';
 import { formatDate, joinList, leadWords } from './wording.ts';
+import { contentHash, type Sha256 } from './canonical-json.ts';
 import { parseJsonText } from './limits.ts';
 
 // The phrase bank: the formal sentences a secretary writes dozens of times a meeting, kept per
@@ -142,9 +143,11 @@ export function phraseShapeProblem(phrase: Pick<Phrase, 'inserts' | 'form' | 'pa
 
 // ── The phrase bank file: a committee's wordings as versioned JSON (docs/phrase-bank-file.md) ──
 // Version rule, as for the meeting file: a reader refuses a newer version rather than guessing.
+// Version 2 adds `hash` (SHA-256 of the canonical JSON without it), so a file damaged in a way that
+// still reads as JSON (a flipped bit in a wording) is refused rather than imported changed.
 
 export const phraseBankFileFormat = 'proceedings-phrase-bank';
-export const phraseBankFileVersion = 1;
+export const phraseBankFileVersion = 2;
 export const phraseBankFileMaxBytes = 8 * 1024 * 1024;
 
 const filePhraseSchema = z
@@ -163,30 +166,40 @@ const filePhraseSchema = z
 export const phraseBankFileSchema = z
   .object({
     format: z.literal(phraseBankFileFormat),
-    version: z.literal(phraseBankFileVersion),
+    version: z.union([z.literal(1), z.literal(phraseBankFileVersion)]),
+    /** Version 2: SHA-256 (hex) of the file's canonical JSON without this field. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/, 'The hash is not a SHA-256 in hexadecimal.').optional(),
     exportedAt: z.string().max(40).optional(),
     /** The committee it came from, for the reader's information; importing never depends on it. */
     committee: z.string().max(200).optional(),
     phrases: z.array(filePhraseSchema).max(1_000, 'A phrase bank holds at most 1,000 wordings.'),
   })
-  .strict();
+  .strict()
+  .refine((file) => file.version === 1 || file.hash !== undefined, { message: 'A version 2 phrase bank carries its hash.', path: ['hash'] });
 
 export type PhraseBankFile = z.output<typeof phraseBankFileSchema>;
 
-export function phraseBankFileFrom(committeeName: string, phrases: Phrase[], exportedAt: string): PhraseBankFile {
-  return {
+export function phraseBankFileFrom(
+  committeeName: string,
+  phrases: Pick<Phrase, 'inserts' | 'form' | 'text' | 'parts'>[],
+  exportedAt: string,
+  sha256: Sha256,
+): PhraseBankFile {
+  const content: Omit<PhraseBankFile, 'hash'> = {
     format: phraseBankFileFormat,
     version: phraseBankFileVersion,
     exportedAt,
     committee: committeeName,
     phrases: phrases.map(({ inserts, form, text, parts }) => ({ inserts, form, text, parts })),
   };
+  const { format, version, ...rest } = content;
+  return { format, version, hash: contentHash(content, sha256), ...rest };
 }
 
 export type ParsedPhraseBankFile = { ok: true; file: PhraseBankFile } | { ok: false; message: string };
 
 /** Reads a phrase bank file's text; a refusal names the field at fault: "phrases[3].text: …". */
-export function parsePhraseBankFile(text: string): ParsedPhraseBankFile {
+export function parsePhraseBankFile(text: string, sha256: Sha256): ParsedPhraseBankFile {
   let json: unknown;
   try {
     json = parseJsonText(text);
@@ -204,7 +217,10 @@ export function parsePhraseBankFile(text: string): ParsedPhraseBankFile {
     };
   }
   const parsed = phraseBankFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  if (parsed.success) {
+    if (parsed.data.version === 1 || contentHash(parsed.data, sha256) === parsed.data.hash) return { ok: true, file: parsed.data };
+    return { ok: false, message: 'The file has been changed or damaged since Proceedings wrote it: its content does not match its hash.' };
+  }
   const issue = parsed.error.issues[0]!;
   const path = issue.path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))

@@ -22,6 +22,7 @@ import {
 } from '../store/phrases.ts';
 import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
 import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, timestamp, write, type HandlerContext } from './context.ts';
+import { sha256Hex } from '../hash.ts';
 
 type PhraseHandlers = Pick<
   HandlerTable,
@@ -164,14 +165,14 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
     exportPhraseBank: ({ committeeId, target }) => {
       const targetPath = context.grants.take(target, 'phrase-bank-save');
       const committee = committeeOf(committeeId);
-      const file = phraseBankFileFrom(committee.name, listPhrases(db, committeeId), timestamp(context));
+      const file = phraseBankFileFrom(committee.name, listPhrases(db, committeeId), timestamp(context), sha256Hex);
       return { targetPath, byteLength: writeFileAtomically(targetPath, `${JSON.stringify(file, null, 2)}\n`) };
     },
 
     importPhraseBank: ({ committeeId, source, replace }) => {
       const sourcePath = context.grants.take(source, 'phrase-bank-open');
       committeeOf(committeeId);
-      const parsed = parsePhraseBankFile(readPhraseBankFile(sourcePath));
+      const parsed = parsePhraseBankFile(readPhraseBankFile(sourcePath), sha256Hex);
       if (!parsed.ok) invalid(`${basename(sourcePath)} could not be imported. ${parsed.message}`);
       return write(context, () => {
         if (replace) markCommitteePhrasesDeleted(db, committeeId, deletionTime(context));

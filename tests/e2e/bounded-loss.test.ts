@@ -2,14 +2,12 @@
 // renewal (electron/http-bridge.ts) and the preview host killed mid-sentence. Threat (issue 9,
 // failure 1): a secretary who types without pausing loses everything when the app dies, and the
 // page never saves again once the host is back.
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProceedingsApi } from '../../shared/api.ts';
-import { richTextToPlain } from '../../shared/rich-text.ts';
-import { readNotes } from '../../electron/store/compact.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startHost, type Host } from './support/host.ts';
+import { savedNotes } from './support/soak.ts';
 import { cleanUpAfterAll, tempDataDir } from './support/lifecycle.ts';
 import { meetingPage } from './pages/meeting-page.ts';
 
@@ -33,15 +31,6 @@ async function openMeeting(page: Page, host: Host) {
   return { ...ids, meeting };
 }
 
-function savedNotes(host: Host, itemId: string): string {
-  const db = new Database(host.dataFile, { readonly: true, fileMustExist: true });
-  try {
-    const row = db.prepare('SELECT notes, notes_deflated FROM agenda_items WHERE id = ?').get(itemId) as Parameters<typeof readNotes>[0];
-    return richTextToPlain(readNotes(row));
-  } finally {
-    db.close();
-  }
-}
 
 describe('typing without a pause', () => {
   it('loses at most half a second when the host is killed mid-sentence, and saves the rest once it is back', async () => {
@@ -76,6 +65,32 @@ describe('typing without a pause', () => {
     host = await host.restart();
     await meeting.waitUntilSaved(20_000);
     expect(savedNotes(host, itemId)).toBe(sentence);
+    await browser.close();
+    await host.stop();
+  });
+
+  it('offers what never reached the file when the app is opened again after the page went away', async () => {
+    let host = await startHost({ dataDir: tempDataDir() });
+    const browser = await launchBrowser();
+    const { itemId, meeting } = await openMeeting(browser.page, host);
+    await browser.page.keyboard.type('Apologies were received from ');
+    await meeting.waitUntilSaved();
+    await host.kill('SIGKILL');
+    // Typed while the app is down, then the page is closed: its last save attempts fail.
+    await browser.page.keyboard.type('Councillor Lymer.');
+    await browser.page.waitForFunction(() => document.querySelector('[aria-label="Save status"]')?.textContent?.startsWith('Not saved'), undefined, { timeout: 10_000 });
+    const url = browser.page.url();
+    await browser.page.close();
+
+    host = await host.restart();
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const offer = page.getByRole('alert', { name: 'Unsaved edits' });
+    await expect(offer.textContent()).resolves.toMatch(/edits? from your last session/);
+    expect(savedNotes(host, itemId).trimEnd()).toBe('Apologies were received from');
+    await offer.getByRole('button', { name: 'Save them now' }).click();
+    await page.getByText('Saved. Reopen the screen to see them.').waitFor();
+    expect(savedNotes(host, itemId)).toBe('Apologies were received from Councillor Lymer.');
     await browser.close();
     await host.stop();
   });

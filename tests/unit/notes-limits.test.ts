@@ -125,8 +125,8 @@ describe('notes have explicit limits, refused inside the envelope', () => {
 describe('imported files', () => {
   it('accepts a meeting file and a phrase bank that start with a UTF-8 byte order mark', () => {
     expect(parseMeetingFile(`\uFEFF${fixtureText}`)).toMatchObject({ ok: true });
-    const bank = JSON.stringify(phraseBankFileFrom('Board', [], '2026-01-01T00:00:00Z'));
-    expect(parsePhraseBankFile(`\uFEFF${bank}`)).toMatchObject({ ok: true });
+    const bank = JSON.stringify(phraseBankFileFrom('Board', [], '2026-01-01T00:00:00Z', sha256Hex));
+    expect(parsePhraseBankFile(`\uFEFF${bank}`, sha256Hex)).toMatchObject({ ok: true });
 
     const app = openTestApp();
     const path = join(tempFolder(), 'from-notepad.json');

@@ -31,7 +31,8 @@ export type SaveQueue = ReturnType<typeof createSaveQueue>;
 
 export function createSaveQueue(options: { debounceMs?: number; maxWaitMs?: number; retryDelaysMs?: number[] } = {}) {
   const debounceMs = options.debounceMs ?? 500;
-  const maxWaitMs = options.maxWaitMs ?? 500;
+  // 0.4 s, so the wait and the trip to the file together stay within half a second.
+  const maxWaitMs = options.maxWaitMs ?? 400;
   const retryDelaysMs = options.retryDelaysMs ?? [500, 1000, 2000, 4000, 5000];
   const entries = new Map<string, Entry>();
   const listeners = new Set<() => void>();

@@ -18,7 +18,16 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // No network, proven (issue 9): every name but this machine's resolves to nothing.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
+
+/** Only this machine: the preview host. Anything else the page asks for is refused and recorded. */
+export function isLoopbackOrLocal(url: string): boolean {
+  if (!/^(https?|wss?):/i.test(url)) return true;
+  const { hostname } = new URL(url);
+  return hostname === '127.0.0.1' || hostname === 'localhost';
+}
 
 export type BrowserSession = {
   context: BrowserContext;
@@ -50,6 +59,14 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
   }
 
   const problems: string[] = [];
+  // Every end-to-end run is an offline run: a request leaving the machine fails the spec that made it.
+  await context.route(
+    (url) => !isLoopbackOrLocal(url.href),
+    (route) => {
+      problems.push(`outside request refused: ${route.request().method()} ${route.request().url()}`);
+      return route.abort('internetdisconnected');
+    },
+  );
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
     problems.push(`console error: ${message.text()} (${message.location().url})`);

@@ -29,15 +29,26 @@ describe('the save queue bounds how long an edit waits', () => {
     expect(sent.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('still waits for a pause when one comes sooner', async () => {
-    const queue = createSaveQueue();
+  it('still waits for a pause when one comes sooner than the maximum wait', async () => {
+    const queue = createSaveQueue({ debounceMs: 200, maxWaitMs: 500 });
     const sent: string[] = [];
     queue.schedule('title', async () => void sent.push('first'));
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(100);
     queue.schedule('title', async () => void sent.push('second'));
-    await vi.advanceTimersByTimeAsync(299);
+    await vi.advanceTimersByTimeAsync(199);
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(sent).toEqual(['second']);
+  });
+
+  it('by default sends the first unsaved change within 0.4 s, leaving room for the trip to the file', async () => {
+    const queue = createSaveQueue();
+    const sent: number[] = [];
+    const started = Date.now();
+    queue.schedule('title', async () => void sent.push(Date.now() - started));
+    await vi.advanceTimersByTimeAsync(200);
+    queue.schedule('title', async () => void sent.push(Date.now() - started));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual([400]);
   });
 });

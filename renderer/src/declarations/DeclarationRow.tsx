@@ -1,4 +1,5 @@
 import type { Declaration, InterestNature } from '../../../shared/domain.ts';
+import { PersonOptions } from './PersonOptions.tsx';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import type { DeclarationFields } from '../meetings/useDeclarations.ts';
 import { natureLabels, natures, personFromValue, personValue, type PersonChoices } from './declarants.ts';
@@ -39,22 +40,7 @@ export function DeclarationRow({ declaration, number, people, agenda, wording, o
             }}
           >
             {isPersonGone && <option value={personValue(who)}>{'name' in who ? who.name : 'Someone'} (no longer listed)</option>}
-            <optgroup label="Members">
-              {people.members.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-            {people.others.length > 0 && (
-              <optgroup label="Substitutes and guests">
-                {people.others.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <PersonOptions people={people} />
           </select>
         </label>
         <label>

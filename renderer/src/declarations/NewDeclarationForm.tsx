@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { PersonOptions } from './PersonOptions.tsx';
 import type { InterestNature } from '../../../shared/domain.ts';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { describeError } from '../api.ts';
@@ -71,22 +72,7 @@ export function NewDeclarationForm({ people, agenda, defaultItemId, onAdd, onClo
           Person
           <select ref={personRef} value={person} autoFocus onChange={(event) => setPerson(event.target.value)}>
             <option value="">Choose…</option>
-            <optgroup label="Members">
-              {people.members.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-            {people.others.length > 0 && (
-              <optgroup label="Substitutes and guests">
-                {people.others.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <PersonOptions people={people} />
           </select>
         </label>
         <label>

@@ -99,7 +99,7 @@ describe('the chairman’s review tools', () => {
     expect(screen.getByRole('article', { name: 'Note 1' })).toHaveTextContent('“Governors asked about the roof repairs.”');
   });
 
-  it('proposes new wording for a resolution: only the words changed travel, shown struck out and inserted', async () => {
+  it('proposes new wording for a resolution: only the words changed travel, shown in their sentence as words put in', async () => {
     const user = userEvent.setup();
     const minutes = composedMeeting();
     const saved: ReviewComment[] = [];
@@ -127,10 +127,11 @@ describe('the chairman’s review tools', () => {
     expect(text.slice(proposal!.anchor.start, proposal!.anchor.end)).toBe('noted.');
     expect(text.slice(0, proposal!.anchor.start).endsWith('RESOLVED that the budget report be ')).toBe(true);
 
+    // Shown as the words put in, in their sentence: "…budget report be [received and] noted."
     const note = screen.getByRole('article', { name: 'Note 1' });
-    expect(within(note).getByRole('deletion')).toHaveTextContent('noted.');
-    expect(within(note).getByRole('insertion')).toHaveTextContent('received and noted.');
-    expect(within(note).getByRole('deletion')).toHaveAccessibleName('Current wording: noted.');
+    expect(within(note).queryByRole('deletion')).toBeNull();
+    expect(within(note).getByRole('insertion')).toHaveAccessibleName('Put in: received and');
+    expect(note.querySelector('.note-change')).toHaveTextContent('Proposed change: …the budget report be received and noted.');
   });
 
   it('refuses a proposal that changes nothing, and shows what the chairman wrote as text, never as markup', async () => {

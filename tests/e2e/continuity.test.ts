@@ -3,43 +3,20 @@
 // "Create next meeting" from its date of next meeting; the actions updated in the next meeting's
 // Matters arising; the previous minutes' approval naming the right date; minute numbers carried
 // on; search opening the first meeting's item; and the action log showing what was recorded.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFileName, openBackend } from '../../electron/backend.ts';
-import { createContext } from '../../electron/handlers/context.ts';
-import { createHandlerTable } from '../../electron/handlers/index.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startHost } from './support/host.ts';
 import { cleanUpAfterAll, tempDataDir } from './support/lifecycle.ts';
+import { seedMarchMeeting } from './support/seed.ts';
 import { continuityPage } from './pages/continuity-page.ts';
 import { meetingPage } from './pages/meeting-page.ts';
 
 cleanUpAfterAll();
 
-/** A committee with a small roster and its March meeting, written before the host starts. */
-function seedCommittee(dataDir: string) {
-  const backend = openBackend(join(dataDir, dataFileName));
-  try {
-    const handlers = createHandlerTable(createContext(backend.db));
-    const committee = handlers.createCommittee({ name: 'Safer Bromley Partnership Strategic Group', defaultVenue: '', defaultStartTime: '10:00' });
-    for (const [name, chairRole] of [
-      ['Councillor Kate Lymer', 'chairman'],
-      ['Joanne Stowell', 'vice-chairman'],
-      ['Inspector Stuart Baker', null],
-    ] as const) {
-      handlers.addMember({ committeeId: committee.id, name, role: '', organisation: '', initials: '', chairRole });
-    }
-    const meeting = handlers.createMeeting({ committeeId: committee.id, date: '2021-03-25', startTime: '10:00', venue: '', isVirtual: true, title: '' });
-    return { committeeId: committee.id, meetingId: meeting.id };
-  } finally {
-    backend.close();
-  }
-}
-
 describe('continuity from one meeting to the next', () => {
   it('carries actions, the previous minutes and the numbering into the next meeting, and search finds the first', async () => {
     const dataDir = tempDataDir();
-    const { committeeId, meetingId: firstId } = seedCommittee(dataDir);
+    const { committeeId, meetingId: firstId } = seedMarchMeeting(dataDir);
     const host = await startHost({ dataDir });
     const browser = await launchBrowser();
     const { page } = browser;

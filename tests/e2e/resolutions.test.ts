@@ -1,40 +1,18 @@
 // Under test: the item editor's minute-taking controls through the preview host in Chromium — a
 // resolution with numbered parts and actions typed in live, still there after a reload.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFileName, openBackend } from '../../electron/backend.ts';
-import { createContext } from '../../electron/handlers/context.ts';
-import { createHandlerTable } from '../../electron/handlers/index.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startHost } from './support/host.ts';
 import { cleanUpAfterAll, tempDataDir } from './support/lifecycle.ts';
+import { seedMarchMeeting } from './support/seed.ts';
 import { meetingPage } from './pages/meeting-page.ts';
 
 cleanUpAfterAll();
 
-/** A committee with a small roster and a meeting from the standard agenda, written before the host starts. */
-function seedMeeting(dataDir: string): string {
-  const backend = openBackend(join(dataDir, dataFileName));
-  try {
-    const handlers = createHandlerTable(createContext(backend.db));
-    const committee = handlers.createCommittee({ name: 'Safer Bromley Partnership Strategic Group', defaultVenue: '', defaultStartTime: '10:00' });
-    for (const [name, chairRole] of [
-      ['Councillor Kate Lymer', 'chairman'],
-      ['Joanne Stowell', 'vice-chairman'],
-      ['Inspector Stuart Baker', null],
-    ] as const) {
-      handlers.addMember({ committeeId: committee.id, name, role: '', organisation: '', initials: '', chairRole });
-    }
-    return handlers.createMeeting({ committeeId: committee.id, date: '2021-03-25', startTime: '10:00', venue: '', isVirtual: true, title: '' }).id;
-  } finally {
-    backend.close();
-  }
-}
-
 describe('resolutions and actions in the browser', () => {
   it('keeps a resolution with numbered parts and its actions across a reload', async () => {
     const dataDir = tempDataDir();
-    const meetingId = seedMeeting(dataDir);
+    const { meetingId } = seedMarchMeeting(dataDir);
     const host = await startHost({ dataDir });
     const browser = await launchBrowser();
     const { page } = browser;

@@ -23,5 +23,9 @@ export function useWindowTitle(parts: WindowTitleParts): void {
   const title = windowTitle(parts);
   useEffect(() => {
     document.title = title;
+    // A screen that sets no title of its own must not inherit the last meeting's.
+    return () => {
+      document.title = appName;
+    };
   }, [title]);
 }

@@ -109,7 +109,7 @@ export function ExportDialog({
         </button>
       </div>
       <p className="hint">
-        To move this meeting to another computer (for the Chairman to review, say), export it as a meeting file instead:{' '}
+        To move this meeting to another computer, export it as a meeting file (for the chairman’s review, use Send to the chairman… instead):{' '}
         <button type="button" className="link-button" onClick={exportMeetingFile} disabled={outcome.kind === 'working'}>
           Export meeting file…
         </button>

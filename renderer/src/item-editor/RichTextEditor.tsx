@@ -78,7 +78,8 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
   });
 
   useEffect(() => {
-    if (editor && editor.isEditable === isReadOnly) editor.setEditable(!isReadOnly);
+    // Without emitting an update: switching the editor off is not an edit, and must not send a save.
+    if (editor && editor.isEditable === isReadOnly) editor.setEditable(!isReadOnly, false);
   }, [editor, isReadOnly]);
 
   useEffect(() => {

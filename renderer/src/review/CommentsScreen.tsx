@@ -100,7 +100,7 @@ export function CommentsScreen({ meetingId }: { meetingId: string }) {
       }
     >
       {failed && <ErrorMessage message={failed} />}
-      {detail && minutes && (
+      {detail && minutes && comments.state.status === 'ready' && (
         <>
           <div className={`review-banner${detail.minutes.isReadOnly ? ' review-decided' : ''}`} role="region" aria-label="About the response">
             <p role="status">
@@ -118,6 +118,7 @@ export function CommentsScreen({ meetingId }: { meetingId: string }) {
             comments={records}
             canEdit={false}
             itemOf={placedItem}
+            initialItemId={firstCommentedItem(records, minutes)}
             emptyText="No comments have been brought back for this meeting."
             listHeader={
               pending.length > 0 && (
@@ -169,6 +170,14 @@ export function CommentsScreen({ meetingId }: { meetingId: string }) {
       )}
     </Layout>
   );
+}
+
+/** Where the secretary starts reading: the first minute with a decision waiting, else with any comment. */
+function firstCommentedItem(records: ReviewCommentRecord[], minutes: MinutesDocument): string | null {
+  const order = minutes.items.map((item) => item.itemId);
+  const placed = (wanted: (comment: ReviewCommentRecord) => boolean) =>
+    order.find((itemId) => records.some((comment) => wanted(comment) && placedItem(comment) === itemId)) ?? null;
+  return placed((comment) => comment.outcome === 'pending') ?? placed(() => true);
 }
 
 function importSentence(imported: ResponseImport): string {

@@ -126,7 +126,7 @@ export function CompareView({ comparison }: { comparison: MinutesComparison }) {
               (item.title.to ?? item.title.from)
             )}
           </h3>
-          {item.text.some((run) => run.kind !== 'same') || item.change === 'added' || item.change === 'removed' ? <DiffText runs={item.text} /> : null}
+          {item.text.some((run) => run.kind !== 'same') || item.change === 'added' || item.change === 'removed' ? <DiffText runs={item.text} isCondensed /> : null}
           {item.resolutions.length > 0 && (
             <div className="compare-records">
               <h4>Resolutions</h4>
@@ -164,8 +164,9 @@ function Records({ records }: { records: RecordComparison[] }) {
     <ul className="compare-record-list">
       {records.map((record) => (
         <li key={record.id}>
-          <span className="compare-tag">{recordChangeWords[record.change]}</span> <span className="compare-record-label">{record.label}</span>
-          {record.text.some((run) => run.kind !== 'same') && <DiffText runs={record.text} />}
+          <span className="compare-tag">{recordChangeWords[record.change]}</span>
+          {/* Reworded: the words themselves say what it is; otherwise its name does. */}
+          {record.text.some((run) => run.kind !== 'same') ? <DiffText runs={record.text} isCondensed /> : <span className="compare-record-label">{record.label}</span>}
           {record.details.length > 0 && (
             <ul className="compare-details">
               {record.details.map((detail) => (

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError } from '../api.ts';
+import { useModalDialog } from '../app/useModalDialog.ts';
 
 type Props = {
   title: string;
@@ -19,17 +20,10 @@ type Props = {
  * dialog element, so Escape closes it and the focus stays inside; a refusal is shown in it.
  */
 export function ModalDialog({ title, onClose, submitLabel, onSubmit, children, lead, isSubmitDisabled = false, className = '' }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialog } = useModalDialog();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [isWorking, setWorking] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-  }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);

@@ -25,6 +25,8 @@ type Props<C extends ReviewComment> = {
   /** Above the list: "Accept all", a summary. */
   listHeader?: ReactNode;
   emptyText?: string;
+  /** The minute to start at (the first one commented on, say); the first minute when absent. */
+  initialItemId?: string | null;
 };
 
 type Composing = { mode: ComposerMode; itemId: string | null } | null;
@@ -45,9 +47,10 @@ export function ReviewWorkspace<C extends ReviewComment>({
   renderTools,
   listHeader,
   emptyText = 'None yet. Comment on a minute, or propose new wording for a passage.',
+  initialItemId = null,
 }: Props<C>) {
   const canEdit = isEditable && !!onAdd;
-  const [currentId, setCurrentId] = useState<string | null>(minutes.items[0]?.itemId ?? null);
+  const [currentId, setCurrentId] = useState<string | null>(initialItemId ?? minutes.items[0]?.itemId ?? null);
   const [composing, setComposing] = useState<Composing>(null);
   const [selection, setSelection] = useState<SelectedWords | null>(null);
   const page = useRef<HTMLDivElement>(null);
@@ -86,6 +89,13 @@ export function ReviewWorkspace<C extends ReviewComment>({
     },
     [canEdit, current],
   );
+
+  // Starting elsewhere than the top: the page opens at that minute.
+  const initialScroll = useRef(initialItemId);
+  useEffect(() => {
+    if (initialScroll.current) show(initialScroll.current);
+    initialScroll.current = null;
+  }, [show]);
 
   // The current minute and the ones with notes are marked in the page itself.
   useEffect(() => {
@@ -173,7 +183,7 @@ export function ReviewWorkspace<C extends ReviewComment>({
         {current && (
           <section className="review-current" aria-labelledby="review-current-heading">
             <p className="review-position">
-              Minute {position} of {minutes.items.length}
+              {position} of {minutes.items.length} in the minutes
             </p>
             <h2 id="review-current-heading">{minuteName(minutes, current.itemId)}</h2>
             <div className="review-steps">

@@ -108,13 +108,15 @@ export function VersionsScreen({ meetingId, compare }: { meetingId: string; comp
                   <td>{when(version.at)}</td>
                   <td>{who(version.by)}</td>
                   <td className="version-reason">{version.reason}</td>
-                  <td className="row-actions">
-                    <button type="button" onClick={() => void exportVersion(version)} aria-label={`Export version ${version.version} to Word`}>
-                      Export to Word…
-                    </button>
-                    <button type="button" onClick={() => showCompare(String(version.version), 'current')} aria-label={`Compare version ${version.version} with the current minutes`}>
-                      Compare with now
-                    </button>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" onClick={() => void exportVersion(version)} aria-label={`Export version ${version.version} to Word`}>
+                        Export to Word…
+                      </button>
+                      <button type="button" onClick={() => showCompare(String(version.version), 'current')} aria-label={`Compare version ${version.version} with the current minutes`}>
+                        Compare with now
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -55,8 +55,8 @@ export function readOnlyReason(status: MinutesStatus): string {
 /** What the Word document will carry, said before it is written. */
 export function exportStateSentence(status: MinutesStatus): string {
   if (status.isReadOnly) {
-    const approval = status.approval ? ` by ${who(status.approval.by)} on ${when(status.approval.at)}` : '';
-    return `${stateLabel(status.state)}${approval}: the document has no DRAFT mark, and the approval is recorded in its properties.`;
+    const state = status.state === 'approved' && status.approval ? `Approved by ${who(status.approval.by)} on ${when(status.approval.at)}` : stateLabel(status.state);
+    return `${state}: the document has no DRAFT mark, and the approval is recorded in its properties.`;
   }
   return `${stateLabel(status.state)}: the document says DRAFT at the top of every page until the chairman approves the minutes.`;
 }

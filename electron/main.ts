@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { ipcChannels, type MenuCommand } from '../shared/api.ts';
+import { contextMenuEntries, spellCheckerLanguages } from './context-menu.ts';
 import { dataFileName, openBackend, type Backend } from './backend.ts';
 import type { FileAccess, FileRequest } from './handlers/files.ts';
 import { bindIpc } from './ipc.ts';
@@ -139,6 +140,8 @@ function createWindow(): void {
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  window.webContents.session.setSpellCheckerLanguages(spellCheckerLanguages);
+  window.webContents.on('context-menu', (_event, params) => showContextMenu(window, params));
   void window.loadURL(rendererUrl);
 
   // Closing waits (briefly) for the renderer to save what is still being typed.
@@ -160,6 +163,19 @@ function createWindow(): void {
   window.on('closed', () => {
     mainWindow = undefined;
   });
+}
+
+function showContextMenu(window: BrowserWindow, params: Electron.ContextMenuParams): void {
+  const entries = contextMenuEntries(params);
+  if (entries.length === 0) return;
+  const template = entries.map((entry): MenuItemConstructorOptions => {
+    if (entry.kind === 'separator') return { type: 'separator' };
+    if (entry.kind === 'note') return { label: entry.label, enabled: false };
+    if (entry.kind === 'suggestion') return { label: entry.label, click: () => window.webContents.replaceMisspelling(entry.word) };
+    if (entry.kind === 'add-to-dictionary') return { label: entry.label, click: () => window.webContents.session.addWordToSpellCheckerDictionary(entry.word) };
+    return { role: entry.role, label: entry.label, enabled: entry.enabled };
+  });
+  Menu.buildFromTemplate(template).popup({ window });
 }
 
 function sendCommand(command: MenuCommand): void {

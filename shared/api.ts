@@ -51,6 +51,7 @@ import { richTextSchema } from './rich-text.ts';
 import type { BackupInfo, StoreStatus } from './store-status.ts';
 import type { MinutesComparison } from './compare.ts';
 import type { MinutesDocument } from './compose/model.ts';
+import type { CompletionModel } from './completion.ts';
 import type { ConfirmOffer, MinutesStatus, MinutesVersionSummary } from './minutes-state.ts';
 import {
   personName,
@@ -401,6 +402,8 @@ export const contract = {
   // ── Phrase bank. Filling a wording from a meeting is shared/phrases.ts's fillPhrase. ──
 
   listPhrases: method(z.object({ committeeId: id }).strict()).returns<Phrase[]>(),
+  /** What completion in the notes learns before the meeting: roster, phrase bank, the committee's earlier minutes (issue 10). */
+  getCompletionModel: method(z.object({ meetingId: id }).strict()).returns<CompletionModel>(),
   addPhrase: method(
     z
       .object({

@@ -16,6 +16,7 @@ import { continuityHandlers } from './continuity.ts';
 import { declarationHandlers } from './declarations.ts';
 import { phraseHandlers } from './phrases.ts';
 import { searchHandlers } from './search.ts';
+import { completionHandlers } from './completion.ts';
 import { minutesVersionHandlers } from './minutes-versions.ts';
 import { reviewHandlers } from './review.ts';
 import { storeHandlers } from './store.ts';
@@ -40,6 +41,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     actionLogHandlers(context),
     continuityHandlers(context),
     searchHandlers(context),
+    completionHandlers(context),
     minutesVersionHandlers(context),
     reviewHandlers(context),
     storeHandlers(context),

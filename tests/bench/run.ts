@@ -13,6 +13,8 @@ import { startupBench } from './startup.bench.ts';
 import { reviewBench } from './review.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
+import { measureKeystrokes, type KeystrokeResult } from './keystrokes.bench.ts';
+import { categories } from './keystrokes/word-baseline.ts';
 
 // `npm run bench`: runs every module in turn, prints one table and writes bench-results.json at
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
@@ -23,7 +25,9 @@ const allModules: BenchModule[] = [startupBench, storeBench, typingBench, export
 // full run rewrites the record. Options (`--long`) are read by the modules they concern.
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const benchModules = chosen.length ? allModules.filter((module) => chosen.includes(module.name)) : allModules;
-const isFullRun = benchModules.length === allModules.length;
+// Keys rather than milliseconds, so a table of its own: `node tests/bench/run.ts keystrokes`.
+const isKeystrokesChosen = chosen.length === 0 || chosen.includes('keystrokes');
+const isFullRun = benchModules.length === allModules.length && isKeystrokesChosen;
 
 const workDir = mkdtempSync(join(tmpdir(), 'proceedings-bench-'));
 let folderCount = 0;
@@ -43,6 +47,8 @@ if (loadAtStart > cpus().length / 2) {
 }
 
 const rows: BenchRow[] = [];
+let keystrokes: KeystrokeResult | null = null;
+let keystrokesProblem: string | null = null;
 try {
   for (const module of benchModules) {
     try {
@@ -50,6 +56,13 @@ try {
     } catch (error) {
       // One broken bench must not hide the figures of the others.
       rows.push({ metric: `${module.name} (all rows)`, shown: ['median', 'p95'], notMeasured: `the bench threw: ${(error as Error).message}` });
+    }
+  }
+  if (isKeystrokesChosen) {
+    try {
+      keystrokes = await measureKeystrokes(context);
+    } catch (error) {
+      keystrokesProblem = (error as Error).message;
     }
   }
 } finally {
@@ -78,6 +91,39 @@ const line = (cells: Record<(typeof columns)[number], string>) =>
 console.log(line(headings));
 console.log(widths.map((width) => '─'.repeat(Math.max(width, 6))).join('─┼─'));
 for (const cells of table) console.log(line(cells));
+
+// Fewer keys than Word, as a share of Word's: the goal is at least 40 % on the reference meeting.
+const keystrokeGoal = 0.4;
+const keystrokeRecord = keystrokes && {
+  meeting: 'tests/fixtures/reference-meeting.json (Safer Bromley Partnership, 25 March 2021), typed in Chromium through the preview host at 1366×768',
+  wordFormula: 'tests/bench/keystrokes/word-baseline.ts: characters + Enter per paragraph + 3 Tabs per table row + Ctrl+B/Ctrl+I on and off per bold/italic run + list start and end + F12, Enter',
+  setUp: { keys: keystrokes.setUpKeys, what: 'committee, 25-member roster and standard agenda, by formula (characters + Tab per field + Enter per entry); not in the totals' },
+  earlierMeetings: keystrokes.earlierMeetings,
+  categories: categories.map((category) => ({
+    category,
+    word: keystrokes!.word[category],
+    withoutCompletion: keystrokes!.withoutCompletion.counts[category],
+    withCompletion: keystrokes!.withCompletion.counts[category],
+  })),
+  totals: { word: keystrokes.word.total, withoutCompletion: keystrokes.withoutCompletion.total, withCompletion: keystrokes.withCompletion.total },
+  fewerThanWord: round(1 - keystrokes.withCompletion.total / keystrokes.word.total),
+  goal: keystrokeGoal,
+  result: 1 - keystrokes.withCompletion.total / keystrokes.word.total >= keystrokeGoal ? 'pass' : 'fail',
+  mismatches: { withCompletion: keystrokes.withCompletion.mismatches, withoutCompletion: keystrokes.withoutCompletion.mismatches },
+};
+if (keystrokes) {
+  const percent = (value: number) => `${Math.round((1 - value / keystrokes!.word.total) * 100)} %`;
+  console.log('\nKeystrokes to minute the reference meeting (Word by formula; Proceedings as typed in Chromium)');
+  console.log(['category'.padEnd(20), 'Word'.padStart(7), 'no suggestions'.padStart(15), 'with suggestions'.padStart(17)].join(' │ '));
+  for (const row of keystrokeRecord!.categories) {
+    console.log([row.category.padEnd(20), String(row.word).padStart(7), String(row.withoutCompletion).padStart(15), String(row.withCompletion).padStart(17)].join(' │ '));
+  }
+  console.log(['total'.padEnd(20), String(keystrokes.word.total).padStart(7), String(keystrokes.withoutCompletion.total).padStart(15), String(keystrokes.withCompletion.total).padStart(17)].join(' │ '));
+  console.log(`Fewer keys than Word: ${percent(keystrokes.withoutCompletion.total)} without suggestions, ${percent(keystrokes.withCompletion.total)} with them (goal ≥ ${keystrokeGoal * 100} %): ${keystrokeRecord!.result}. One-off set-up: ${keystrokes.setUpKeys} keys.`);
+  for (const mismatch of keystrokes.withCompletion.mismatches) console.log(`  not as the reference: ${mismatch}`);
+} else if (keystrokesProblem) {
+  console.log(`\nKeystrokes: not measured (${keystrokesProblem})`);
+}
 
 const results = {
   recordedAt: new Date().toISOString(),
@@ -110,6 +156,7 @@ const results = {
       : { notMeasured: row.notMeasured }),
     detail: row.detail ?? null,
   })),
+  keystrokes: keystrokeRecord ?? { notMeasured: keystrokesProblem ?? 'not run' },
 };
 if (isFullRun) {
   writeFileSync(join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

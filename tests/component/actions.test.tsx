@@ -40,7 +40,7 @@ describe('actions', () => {
 
     const second = await screen.findByRole('listitem', { name: 'Action 2' });
     expect(within(second).getByLabelText('Action column: Partners')).toBeInTheDocument();
-    expect(within(second).getByLabelText('Due date of action 2')).toHaveValue('2026-12-10');
+    expect(within(second).getByLabelText('Due date of action 2')).toHaveValue('10/12/2026');
     expect(screen.getByRole('button', { name: 'Actions (2)' })).toBeInTheDocument();
 
     await waitFor(() =>

@@ -77,7 +77,7 @@ describe('create next meeting', () => {
     await user.type(screen.getByLabelText('Date of next meeting'), '2026-11-19');
     await user.click(screen.getByRole('button', { name: 'Create next meeting…' }));
     const dialog = screen.getByRole('dialog', { name: 'Create next meeting' });
-    expect(within(dialog).getByLabelText('Date')).toHaveValue('2026-11-19');
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('19/11/2026');
     expect(within(dialog).getByLabelText('Start time')).toHaveValue('10:00');
     expect(within(dialog).getByRole('textbox', { name: 'Venue' })).toHaveValue('Bromley Civic Centre');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Virtual meeting' }));

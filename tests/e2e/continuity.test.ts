@@ -54,7 +54,7 @@ describe('continuity from one meeting to the next', () => {
     await continuity.setNextMeetingDate('2021-04-22');
     await meeting.waitUntilSaved();
 
-    expect(await continuity.createNextMeeting()).toBe('2021-04-22');
+    expect(await continuity.createNextMeeting()).toBe('22/04/2021');
     const secondId = continuity.meetingId();
     expect(secondId).not.toBe(firstId);
     await page.getByRole('heading', { name: 'Safer Bromley Partnership Strategic Group: Meeting of Thursday 22 April 2021' }).waitFor();

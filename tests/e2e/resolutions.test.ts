@@ -37,7 +37,7 @@ describe('resolutions and actions in the browser', () => {
     await meeting.openSection('Actions');
     expect(await meeting.actionDescription(1)).toBe('Circulate the crime figures');
     expect(await meeting.actionColumn(1)).toBe('SB');
-    expect(await meeting.actionDueDate(1)).toBe('2021-04-30');
+    expect(await meeting.actionDueDate(1)).toBe('30/04/2021');
     expect(await page.getByRole('combobox', { name: 'Action 1 beside' }).inputValue()).not.toBe('');
     expect(await meeting.actionDescription(2)).toBe('Report back on the campaign');
     expect(await meeting.actionColumn(2)).toBe('Partners');

@@ -9,6 +9,7 @@ import { todayIso } from '../app/format.ts';
 import { hrefFor } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 import './action-log.css';
+import { DateInput } from '../app/BritishInputs.tsx';
 
 /** An owner as a select's value: owners are objects, a select holds strings. */
 function ownerKey(owner: ActionOwner): string {
@@ -259,7 +260,7 @@ function MarkDoneForm({ name, isBusy, onCancel, onMarkDone }: { name: string; is
       </label>
       <label>
         Done on
-        <input type="date" value={doneOn} onChange={(event) => setDoneOn(event.target.value)} />
+        <DateInput value={doneOn} onChange={(event) => setDoneOn(event.target.value)} />
       </label>
       <div className="mark-done-buttons">
         <button type="submit" className="primary" aria-disabled={isBusy}>

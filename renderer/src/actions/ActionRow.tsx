@@ -3,6 +3,7 @@ import type { ActionFields } from './useActions.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect } from './BesideSelect.tsx';
+import { DateInput } from '../app/BritishInputs.tsx';
 
 export const statusLabels: Record<ActionStatus, string> = { open: 'Open', done: 'Done', 'carried-forward': 'Carried forward' };
 
@@ -47,7 +48,7 @@ export function ActionRow({ action, number, short, choices, resolutions, onSave,
         </div>
         <label>
           Due date
-          <input type="date" aria-label={`Due date of action ${number}`} value={action.dueDate ?? ''} onChange={(event) => onSave({ dueDate: event.target.value || null })} />
+          <DateInput aria-label={`Due date of action ${number}`} value={action.dueDate ?? ''} onChange={(event) => onSave({ dueDate: event.target.value || null })} />
         </label>
         <label>
           Status

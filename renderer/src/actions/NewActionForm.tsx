@@ -1,11 +1,13 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionOwner, Resolution } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
+import { submitOnEnterInSelect } from '../app/forms.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import type { NewAction } from './useActions.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect, type Beside } from './BesideSelect.tsx';
+import { DateInput } from '../app/BritishInputs.tsx';
 
 type Props = {
   choices: OwnerChoices;
@@ -58,6 +60,8 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+    } else if (submitOnEnterInSelect(event)) {
+      // Enter on the owner or Beside list adds the action, as Enter in the wording does.
     } else if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && event.target instanceof HTMLTextAreaElement) {
       // An action is one sentence: Enter adds it; Shift+Enter still starts a new line.
       event.preventDefault();
@@ -87,7 +91,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
         </div>
         <label>
           Due date
-          <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          <DateInput value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
         </label>
         {resolutions.length > 0 && (
           <label>

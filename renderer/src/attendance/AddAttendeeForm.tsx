@@ -54,7 +54,8 @@ export function AddAttendeeForm({ meetingId, members, onAdded }: { meetingId: st
             Substituting for
             <select value={forMemberId} onChange={(event) => setForMemberId(event.target.value)} required>
               <option value="">Choose a member…</option>
-              {members.map((member) => (
+              {/* Someone marked present is not being stood in for. */}
+              {members.filter((member) => member.status !== 'present').map((member) => (
                 <option key={member.memberId} value={member.memberId!}>
                   {member.name}
                 </option>

@@ -95,8 +95,19 @@ function MemberRow({
     const key = event.key.toLowerCase();
     const choice = choices.find((candidate) => candidate.key === key);
     let handled = true;
-    if (choice) setStatus(choice.status);
-    else if (key === 'u') setStatus('unmarked');
+    // Marking moves on to the next person, so a roster is ticked off with one key each.
+    if (choice) {
+      setStatus(choice.status);
+      onMove(1);
+    } else if (key === 'u') setStatus('unmarked');
+    else if (key === 't') {
+      // Times are out of the Tab order (one stop a person); T opens them.
+      const times = event.currentTarget.parentElement?.querySelector<HTMLDetailsElement>('details.times');
+      if (times) {
+        times.open = true;
+        requestAnimationFrame(() => times.querySelector<HTMLElement>('input, select, button')?.focus());
+      }
+    }
     else if (event.key === 'ArrowDown') onMove(1);
     else if (event.key === 'ArrowUp') onMove(-1);
     else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
@@ -116,7 +127,9 @@ function MemberRow({
           {entry.name}
           {suffix && <span className="chair-tag">{suffix}</span>}
         </span>
-        <span className="attendance-role">{[entry.role, entry.organisation].filter(Boolean).join(', ')}</span>
+        <span className="attendance-role" title={[entry.role, entry.organisation].filter(Boolean).join(', ')}>
+          {[entry.role, entry.organisation].filter(Boolean).join(', ')}
+        </span>
       </div>
       <div role="radiogroup" aria-label={entry.name} className="status-choices" onKeyDown={onKeyDown}>
         {choices.map((choice, index) => (
@@ -127,10 +140,12 @@ function MemberRow({
             data-status={choice.status}
             aria-checked={entry.status === choice.status}
             tabIndex={index === (selectedIndex < 0 ? 0 : selectedIndex) ? 0 : -1}
+            aria-label={choice.label}
             title={`${choice.label} (${choice.key.toUpperCase()})`}
             onClick={() => setStatus(entry.status === choice.status ? 'unmarked' : choice.status)}
           >
-            {choice.label}
+            {/* A letter each, so a 25-member roster fits a laptop's screen; the name is read out. */}
+            {choice.key.toUpperCase()}
           </button>
         ))}
       </div>

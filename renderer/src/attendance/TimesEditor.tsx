@@ -3,6 +3,7 @@ import type { AttendanceEntry } from '../../../shared/domain.ts';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { nowClock } from '../app/format.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
+import { TimeInput } from '../app/BritishInputs.tsx';
 
 /** Late arrival and early departure, each with the item in progress at the time. */
 export function TimesEditor({ entry, agenda, currentItemId, actions }: { entry: AttendanceEntry; agenda: NumberedItem[]; currentItemId: string | null; actions: MeetingActions }) {
@@ -17,12 +18,14 @@ export function TimesEditor({ entry, agenda, currentItemId, actions }: { entry: 
   const [isOpen, setOpen] = useState(false);
   return (
     <details className="times" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary aria-label={`Arrival and departure of ${entry.name}`}>{summary || 'Times'}</summary>
+      <summary aria-label={`Arrival and departure of ${entry.name}`} tabIndex={-1} aria-keyshortcuts="T">
+        {summary || 'Times'}
+      </summary>
       {isOpen && (
       <div className="times-grid">
         <label>
           Arrived at
-          <input type="time" value={entry.arrivedAt ?? ''} onChange={(event) => actions.saveAttendance(entry, { arrivedAt: event.target.value || null })} />
+          <TimeInput value={entry.arrivedAt ?? ''} onChange={(event) => actions.saveAttendance(entry, { arrivedAt: event.target.value || null })} />
         </label>
         <label>
           during item
@@ -33,7 +36,7 @@ export function TimesEditor({ entry, agenda, currentItemId, actions }: { entry: 
         </button>
         <label>
           Left at
-          <input type="time" value={entry.leftAt ?? ''} onChange={(event) => actions.saveAttendance(entry, { leftAt: event.target.value || null })} />
+          <TimeInput value={entry.leftAt ?? ''} onChange={(event) => actions.saveAttendance(entry, { leftAt: event.target.value || null })} />
         </label>
         <label>
           during item

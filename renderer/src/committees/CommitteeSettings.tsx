@@ -4,6 +4,7 @@ import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { BackupsSettings } from '../settings/BackupsSettings.tsx';
 import { HouseStyleSettings } from './HouseStyleSettings.tsx';
 import { NumberingSettings } from './NumberingSettings.tsx';
+import { TimeInput } from '../app/BritishInputs.tsx';
 
 type Details = Pick<Committee, 'name' | 'defaultVenue' | 'defaultStartTime'>;
 
@@ -35,7 +36,7 @@ export function CommitteeSettings({ committee, onChange }: { committee: Committe
       </label>
       <label>
         Default start time
-        <input type="time" value={committee.defaultStartTime} onChange={(event) => event.target.value && edit({ defaultStartTime: event.target.value })} />
+        <TimeInput value={committee.defaultStartTime} onChange={(event) => event.target.value && edit({ defaultStartTime: event.target.value })} />
       </label>
     </section>
     <NumberingSettings committee={committee} onChange={onChange} />

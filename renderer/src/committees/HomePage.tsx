@@ -6,6 +6,7 @@ import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { importMeetingFileAndOpen } from '../meetings/import-meeting-file.ts';
 import { chooseAndImportResponse, chooseAndOpenReview } from '../review/open-review.ts';
+import { TimeInput } from '../app/BritishInputs.tsx';
 
 export function HomePage() {
   const { state } = useLoad(() => api.listCommittees({}), []);
@@ -119,7 +120,7 @@ function NewCommitteeForm() {
       </label>
       <label>
         Default start time
-        <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
+        <TimeInput value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
       </label>
       {error && <ErrorMessage message={error} />}
       <div className="form-actions">

@@ -3,6 +3,8 @@ import type { ChairRole, Member } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { initialsOf } from '../../../shared/wording.ts';
+import { submitOnEnterInSelect } from '../app/forms.ts';
 
 type Editable = Pick<Member, 'name' | 'role' | 'organisation' | 'initials' | 'chairRole'>;
 
@@ -12,6 +14,7 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
   const queue = useSaveQueue();
   const current = members.filter((member) => !member.isArchived);
   const former = members.filter((member) => member.isArchived);
+  const clashes = initialsClashes(current);
 
   const edit = (member: Member, changes: Partial<Editable>) => {
     const next = { ...member, ...changes };
@@ -75,7 +78,20 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
                   <input aria-label={`Organisation of ${member.name}`} value={member.organisation} onChange={(event) => edit(member, { organisation: event.target.value })} />
                 </td>
                 <td>
-                  <input className="initials" aria-label={`Initials of ${member.name}`} value={member.initials} onChange={(event) => edit(member, { initials: event.target.value })} />
+                  <input
+                    className="initials"
+                    aria-label={`Initials of ${member.name}`}
+                    aria-describedby={clashes.has(member.id) ? `clash-${member.id}` : undefined}
+                    aria-invalid={clashes.has(member.id) || undefined}
+                    value={member.initials}
+                    placeholder={initialsOf(member.name)}
+                    onChange={(event) => edit(member, { initials: event.target.value })}
+                  />
+                  {clashes.has(member.id) && (
+                    <span id={`clash-${member.id}`} className="initials-clash" role="note">
+                      Same initials as {clashes.get(member.id)}: give one their own
+                    </span>
+                  )}
                 </td>
                 <td>
                   <select
@@ -127,6 +143,24 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
   );
 }
 
+/**
+ * Members whose Action-column initials are the same as another's, with the other's name: "LB"
+ * beside an action would not say who is to do it.
+ */
+function initialsClashes(members: Member[]): Map<string, string> {
+  const byInitials = new Map<string, Member[]>();
+  for (const member of members) {
+    const initials = (member.initials.trim() || initialsOf(member.name)).toLocaleUpperCase('en-GB');
+    if (initials) byInitials.set(initials, [...(byInitials.get(initials) ?? []), member]);
+  }
+  const clashes = new Map<string, string>();
+  for (const same of byInitials.values()) {
+    if (same.length < 2) continue;
+    for (const member of same) clashes.set(member.id, same.filter((other) => other !== member).map((other) => other.name).join(', '));
+  }
+  return clashes;
+}
+
 const emptyMember: Editable = { name: '', role: '', organisation: '', initials: '', chairRole: null };
 
 function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded: (member: Member) => void }) {
@@ -152,7 +186,7 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
   };
 
   return (
-    <form className="panel form-row" onSubmit={submit} aria-labelledby="add-member-heading">
+    <form className="panel form-row" onSubmit={submit} onKeyDown={submitOnEnterInSelect} aria-labelledby="add-member-heading">
       <h3 id="add-member-heading">Add a member</h3>
       <label>
         Name
@@ -168,7 +202,7 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
       </label>
       <label>
         Initials
-        <input className="initials" value={fields.initials} onChange={(event) => set({ initials: event.target.value })} placeholder="auto" />
+        <input className="initials" value={fields.initials} onChange={(event) => set({ initials: event.target.value })} placeholder={initialsOf(fields.name) || 'auto'} />
       </label>
       <label>
         Chair

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useModalDialog } from '../app/useModalDialog.ts';
 import type { MinutesMode } from '../../../shared/compose/model.ts';
 import type { Committee, Meeting } from '../../../shared/domain.ts';
@@ -25,7 +25,8 @@ export function ExportDialog({
   hasPart2: boolean;
   onClose: () => void;
 }) {
-  const { ref: dialog, hide } = useModalDialog();
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const { ref: dialog, hide } = useModalDialog(true, { initialFocus: chooseButton });
   const queue = useSaveQueue();
   const [mode, setMode] = useState<MinutesMode>('full');
   const [openAfterwards, setOpenAfterwards] = useState(true);
@@ -101,7 +102,7 @@ export function ExportDialog({
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={exportMinutes} disabled={outcome.kind === 'working'} autoFocus>
+        <button ref={chooseButton} type="button" className="primary" onClick={exportMinutes} disabled={outcome.kind === 'working'}>
           Choose where to save…
         </button>
         <button type="button" onClick={close}>

@@ -16,6 +16,8 @@ import { GeneratedSentences } from './GeneratedSentences.tsx';
 import { PapersSection } from './PapersSection.tsx';
 import { Part2Field } from './Part2Field.tsx';
 import { PresentersField } from './PresentersField.tsx';
+import { completerFor } from './meeting-completer.ts';
+import { useFieldCompletion } from './useFieldCompletion.tsx';
 import { RichTextEditor, type NotesHandle } from './RichTextEditor.tsx';
 
 /** The phrase picker's one shortcut: Ctrl+Shift+Space (⌘⇧Space on a Mac). */
@@ -43,6 +45,7 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
   const [pickerOrigin, setPickerOrigin] = useState<PickerOrigin | null>(null);
   const [inserted, setInserted] = useState<InsertedResolution | null>(null);
   const [insertError, setInsertError] = useState<string | null>(null);
+  const titleCompletion = useFieldCompletion((title) => actions.saveItemFields(item, { title }));
 
   const openPicker = useCallback(() => {
     const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -101,9 +104,28 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
           value={item.title}
           placeholder="Item title"
           autoFocus={focusTitle}
-          onChange={(event) => actions.saveItemFields(item, { title: event.target.value })}
-          onBlur={onLeaveField}
+          aria-describedby={`title-hint-${item.id}`}
+          onChange={(event) => {
+            actions.saveItemFields(item, { title: event.target.value });
+            titleCompletion.onChange(event);
+          }}
+          onKeyDown={(event) => {
+            if (titleCompletion.onKeyDown(event)) return;
+            // One key from the title to the notes, past the presenters and the formatting buttons.
+            if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              event.preventDefault();
+              notes.current?.focus();
+            }
+          }}
+          onBlur={() => {
+            titleCompletion.onBlur();
+            onLeaveField();
+          }}
         />
+        {titleCompletion.tip}
+        <span id={`title-hint-${item.id}`} className="visually-hidden">
+          Enter goes to the notes.
+        </span>
         {isPart2 && (
           <span className="part2-badge" title="Not for publication: the public minutes give only the reason">
             Part 2
@@ -118,6 +140,7 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
         onBlur={onLeaveField}
         registerFocus={registerNotesFocus}
         registerHandle={registerNotes}
+        getCompleter={() => (detail ? completerFor(detail) : null)}
         tools={
           <button type="button" onClick={openPicker} title="Insert a wording from the phrase bank (Ctrl+Shift+Space)" aria-keyshortcuts="Control+Shift+Space">
             Insert wording…

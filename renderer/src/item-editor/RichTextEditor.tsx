@@ -1,6 +1,8 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { Completer } from '../../../shared/completion.ts';
+import { Completion } from './completion-extension.ts';
 import type { FilledText } from '../../../shared/phrases.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
 import { insertSentence, PlaceholderStops } from '../phrase-bank/notes-placeholders.ts';
@@ -45,11 +47,15 @@ type Props = {
   registerHandle?: (handle: NotesHandle | null) => void;
   /** Buttons beside the formatting toolbar. */
   tools?: ReactNode;
+  /** Where suggestions come from (ghost text, Tab to accept); none while it is null. */
+  getCompleter?: () => Completer | null;
 };
 
-export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus, registerHandle, tools }: Props) {
+export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus, registerHandle, tools, getCompleter }: Props) {
   const latestOnChange = useRef(onChange);
   latestOnChange.current = onChange;
+  const latestCompleter = useRef(getCompleter);
+  latestCompleter.current = getCompleter;
   const isDirty = useRef(false);
   // Until the secretary has been in the notes, the caret sits at the very start, where a sentence
   // from the phrase bank would not be wanted.
@@ -57,7 +63,7 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
   const isReadOnly = useIsReadOnly();
   const editor = useEditor({
     editable: !isReadOnly,
-    extensions,
+    extensions: [...extensions, Completion.configure({ getCompleter: () => latestCompleter.current?.() ?? null })],
     content: initialContent,
     // Styles come from our own stylesheet: the CSP allows no injected <style>.
     injectCSS: false,

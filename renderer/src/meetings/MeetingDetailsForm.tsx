@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../shared/domain.ts';
 import { longDate } from '../app/format.ts';
 import type { MeetingActions } from './useMeeting.ts';
+import { DateInput, TimeInput } from '../app/BritishInputs.tsx';
 
 export function MeetingDetailsForm({ meeting, actions }: { meeting: Meeting; actions: MeetingActions }) {
   const edit = (changes: Parameters<MeetingActions['saveMeeting']>[1]) => actions.saveMeeting(meeting, changes);
@@ -16,11 +17,11 @@ export function MeetingDetailsForm({ meeting, actions }: { meeting: Meeting; act
       <div className="form-grid compact">
         <label>
           Date
-          <input type="date" value={meeting.date} onChange={(event) => event.target.value && edit({ date: event.target.value })} />
+          <DateInput value={meeting.date} onChange={(event) => event.target.value && edit({ date: event.target.value })} />
         </label>
         <label>
           Start time
-          <input type="time" value={meeting.startTime} onChange={(event) => event.target.value && edit({ startTime: event.target.value })} />
+          <TimeInput value={meeting.startTime} onChange={(event) => event.target.value && edit({ startTime: event.target.value })} />
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={meeting.isVirtual} onChange={(event) => edit({ isVirtual: event.target.checked })} />
@@ -38,16 +39,15 @@ export function MeetingDetailsForm({ meeting, actions }: { meeting: Meeting; act
         </label>
         <label>
           Started at
-          <input type="time" value={meeting.startedAt ?? ''} onChange={(event) => edit({ startedAt: event.target.value || null })} />
+          <TimeInput value={meeting.startedAt ?? ''} onChange={(event) => edit({ startedAt: event.target.value || null })} />
         </label>
         <label>
           Ended at
-          <input type="time" value={meeting.endedAt ?? ''} onChange={(event) => edit({ endedAt: event.target.value || null })} />
+          <TimeInput value={meeting.endedAt ?? ''} onChange={(event) => edit({ endedAt: event.target.value || null })} />
         </label>
         <label>
           Date of next meeting
-          <input
-            type="date"
+          <DateInput
             value={meeting.nextMeetingDate ?? ''}
             min={meeting.date}
             onChange={(event) => edit({ nextMeetingDate: event.target.value || null })}

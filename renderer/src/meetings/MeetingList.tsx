@@ -7,6 +7,7 @@ import { stateBadgeLabels } from '../review/state-words.ts';
 import { takeNewMeetingFocusRequest, useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
+import { DateInput, TimeInput } from '../app/BritishInputs.tsx';
 
 export function MeetingList({ committee }: { committee: Committee }) {
   const { state } = useLoad(() => api.listMeetings({ committeeId: committee.id }), [committee.id]);
@@ -84,11 +85,11 @@ function NewMeetingForm({ committee }: { committee: Committee }) {
       <h2 id="new-meeting-heading">New meeting</h2>
       <label>
         Date
-        <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        <DateInput ref={dateInput} value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
       <label>
         Start time
-        <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
+        <TimeInput value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={isVirtual} onChange={(event) => setIsVirtual(event.target.checked)} />

@@ -96,6 +96,29 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
     [agenda, select, selected],
   );
 
+  // The item after the deleted one (or before it, at the end) takes its place, and the focus with it.
+  const deleteItem = useCallback(
+    (item: (typeof agenda)[number]) => {
+      const at = agenda.indexOf(item);
+      const remaining = agenda.filter((candidate) => candidate.id !== item.id && candidate.parentId !== item.id);
+      const neighbour = remaining[Math.min(Math.max(at, 0), remaining.length - 1)] ?? null;
+      const wasInAgenda = !!document.activeElement?.closest('[data-region="agenda"]');
+      actions.deleteItem(item, itemLabel(item));
+      if (neighbour) {
+        setSelectedId(neighbour.id);
+        setFocusAgendaFor(wasInAgenda || document.activeElement === document.body ? neighbour.id : null);
+      }
+    },
+    [actions, agenda],
+  );
+
+  // "Deleted …. Undo" is for putting a slip right at once: it goes after a while.
+  useEffect(() => {
+    if (!undoable) return;
+    const timer = window.setTimeout(dismissUndo, undoNoticeMs);
+    return () => window.clearTimeout(timer);
+  }, [undoable, dismissUndo]);
+
   const addItem = useCallback(() => {
     const id = actions.addItem(selected?.id);
     if (selected) void flushItem(selected.id);
@@ -211,7 +234,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
                 onSelect={select}
                 onOpen={() => focusNotes.current()}
                 onAdd={isReadOnly ? () => {} : addItem}
-                onDelete={isReadOnly ? () => {} : (item) => actions.deleteItem(item, itemLabel(item))}
+                onDelete={isReadOnly ? () => {} : deleteItem}
                 onReorder={isReadOnly ? () => {} : actions.applyOrder}
               />
               {undoable && (
@@ -249,7 +272,7 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
           </fieldset>
           {isPreviewOpen && (
             <div className="live-right">
-              <PreviewPane detail={detail} notesOf={actions.notesOf} />
+              <PreviewPane detail={detail} notesOf={actions.notesOf} currentItemId={selected?.id ?? null} />
             </div>
           )}
         </div>
@@ -267,6 +290,9 @@ function LiveForm({ detail, actions, undoable, dismissUndo, flushItem }: LiveFor
     </Layout>
   );
 }
+
+/** How long the undo notice for a deleted item stays. */
+export const undoNoticeMs = 15_000;
 
 /** The item the address names, when it is an item of this meeting ("#/meetings/<id>/items/<itemId>"). */
 function itemFromAddress(meetingId: string): string | null {

@@ -6,6 +6,7 @@ import { longDate } from '../app/format.ts';
 import { navigate } from '../app/route.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 import './meetings.css';
+import { DateInput, TimeInput } from '../app/BritishInputs.tsx';
 
 /** "Create next meeting": the committee's next meeting, continuing from this one. */
 export function NextMeetingButton({ detail }: { detail: MeetingDetail }) {
@@ -78,11 +79,11 @@ function NextMeetingDialog({ detail, onClose }: { detail: MeetingDetail; onClose
         <div className="next-meeting-fields">
           <label>
             Date
-            <input type="date" value={date} min={meeting.date} onChange={(event) => setDate(event.target.value)} required autoFocus />
+            <DateInput value={date} min={meeting.date} onChange={(event) => setDate(event.target.value)} required autoFocus />
           </label>
           <label>
             Start time
-            <input type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
+            <TimeInput value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={isVirtual} onChange={(event) => setIsVirtual(event.target.checked)} />

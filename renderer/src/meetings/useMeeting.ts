@@ -239,7 +239,8 @@ export function useMeeting(meetingId: string) {
   );
   const flushItem = (itemId: string) =>
     Promise.all([queue.flush(`notes:${itemId}`), queue.flush(`item:${itemId}`), flushItemMinutes(itemId)]);
-  return { state, actions, undoable, dismissUndo: () => setUndoable(null), flushItem };
+  const dismissUndo = useCallback(() => setUndoable(null), []);
+  return { state, actions, undoable, dismissUndo, flushItem };
 }
 
 export type MeetingActions = ReturnType<typeof useMeeting>['actions'];

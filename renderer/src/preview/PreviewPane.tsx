@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeMinutes } from '../../../shared/compose/index.ts';
 import type { MinutesMode } from '../../../shared/compose/model.ts';
 import type { AgendaItem, MeetingDetail } from '../../../shared/domain.ts';
@@ -12,7 +12,7 @@ import './preview.css';
  * The minutes as Word will print them, beside the notes. Notes are read from the editor's latest
  * copy, and the view is composed again whenever a save goes out, so it follows the typing.
  */
-export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesOf: (item: AgendaItem) => RichText }) {
+export function PreviewPane({ detail, notesOf, currentItemId = null }: { detail: MeetingDetail; notesOf: (item: AgendaItem) => RichText; currentItemId?: string | null }) {
   const [mode, setMode] = useState<MinutesMode>('full');
   const saveState = useSaveState();
   const minutes = useMemo(
@@ -26,6 +26,14 @@ export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesO
     () => createMinuteLinker(minuteIndex, detail.meeting.id, detail.houseStyle.dateStyle),
     [minuteIndex, detail.meeting.id, detail.houseStyle.dateStyle],
   );
+  // Opens at the item being minuted and follows the secretary from item to item.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!currentItemId) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(currentItemId)}"]`);
+    // Whichever box scrolls (the pane, or the column around it), the minute comes to its top.
+    row?.scrollIntoView({ block: 'start' });
+  }, [currentItemId, mode]);
   return (
     <section className="preview-pane" aria-labelledby="preview-heading">
       <div className="preview-toolbar">
@@ -38,7 +46,7 @@ export function PreviewPane({ detail, notesOf }: { detail: MeetingDetail; notesO
           ))}
         </div>
       </div>
-      <div className="preview-scroll">
+      <div className="preview-scroll" ref={scroller}>
         <MinuteLinkProvider value={linker}>
           <MinutesPreview minutes={minutes} />
         </MinuteLinkProvider>

@@ -8,6 +8,7 @@ import { mapStops, nextStop, previousStop, stopsOf, type Stop } from '../phrase-
 import { isPlainEnter, NumberedPartsEditor, type PartFocus } from './NumberedPartsEditor.tsx';
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
+import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
 
 // Secretaries type the lead word out of habit; the minutes print it already, so it moves into the choice.
 const typedLead = /^\s*(resolved|recommended)\s*:?\s+/i;
@@ -174,6 +175,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
     onSave({ parts: next });
   };
 
+
   const addPart = (at: number) => setParts([...parts.slice(0, at), '', ...parts.slice(at)], { part: at });
 
   const onCardKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
@@ -197,6 +199,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
     if (lead) onSave({ text: value.slice(lead[0].length), form: lead[1]!.toLowerCase() as ResolutionForm });
     else onSave({ text: value });
   };
+  const textCompletion = useFieldCompletion((value) => onTextChange(value));
 
   return (
     <li className="resolution" aria-label={`Resolution ${number}`} data-resolution-id={resolution.id} onKeyDown={onCardKeyDown} onBlur={onCardBlur}>
@@ -221,9 +224,14 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
           rows={1}
           value={text}
           placeholder="that the update be noted."
-          onChange={(event) => onTextChange(event.target.value)}
-          onKeyDown={onTextKeyDown}
+          onChange={(event) => {
+            onTextChange(event.target.value);
+            textCompletion.onChange(event);
+          }}
+          onKeyDown={(event) => textCompletion.onKeyDown(event) || onTextKeyDown(event)}
+          onBlur={textCompletion.onBlur}
         />
+        {textCompletion.tip}
       </div>
       {parts.length > 0 && (
         <NumberedPartsEditor

@@ -1,8 +1,11 @@
+import { useRef } from 'react';
 import { useModalDialog } from '../app/useModalDialog.ts';
 import { shortcutGroups } from './shortcut-list.ts';
 
 export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const { ref: dialog } = useModalDialog(isOpen);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // Opens at the top of the list, with Close under the focus (not scrolled down to it).
+  const { ref: dialog } = useModalDialog(isOpen, { initialFocus: closeButton });
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose} onCancel={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
@@ -23,7 +26,7 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
           </section>
         ))}
       </div>
-      <button type="button" className="primary" onClick={onClose} autoFocus>
+      <button ref={closeButton} type="button" className="primary" onClick={onClose}>
         Close
       </button>
     </dialog>

@@ -10,6 +10,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Alt+↓', action: 'Next agenda item' },
       { keys: 'Alt+↑', action: 'Previous agenda item' },
       { keys: 'Ctrl+Enter', action: 'Add an item after the current one' },
+      { keys: 'Enter (in an item’s title)', action: 'Go to its notes' },
       { keys: 'F6 / Shift+F6', action: 'Move between agenda, item and attendance' },
       { keys: 'Ctrl+S', action: 'Save now (saving is automatic)' },
       { keys: 'Ctrl+Shift+P', action: 'Show or hide the minutes preview' },
@@ -50,6 +51,9 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Ctrl+Shift+7', action: 'Numbered list' },
       { keys: 'Tab / Shift+Tab', action: 'Indent or outdent a list item' },
       { keys: 'Ctrl+Z / Ctrl+Y', action: 'Undo / redo typing' },
+      { keys: 'Tab', action: 'Take the suggestion shown in grey (in titles and resolutions too)' },
+      { keys: 'Ctrl+→', action: 'Take one word of the suggestion' },
+      { keys: 'Escape', action: 'Hide the suggestion' },
     ],
   },
   {
@@ -90,11 +94,12 @@ export const shortcutGroups: ShortcutGroup[] = [
   {
     heading: 'Attendance list',
     shortcuts: [
-      { keys: 'P', action: 'Present' },
-      { keys: 'A', action: 'Apologies' },
-      { keys: 'X', action: 'Absent' },
+      { keys: 'P', action: 'Present, and on to the next person' },
+      { keys: 'A', action: 'Apologies, and on to the next person' },
+      { keys: 'X', action: 'Absent, and on to the next person' },
       { keys: 'U', action: 'Not marked' },
       { keys: '↑ / ↓', action: 'Previous or next person' },
+      { keys: 'T', action: 'Arrival and departure times' },
     ],
   },
 ];

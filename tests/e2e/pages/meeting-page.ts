@@ -46,7 +46,7 @@ export function meetingPage(page: Page) {
       await person(name).getByRole('radio').first().focus();
       await page.keyboard.press(key);
     },
-    statusOf: (name: string) => person(name).getByRole('radio', { checked: true }).textContent(),
+    statusOf: (name: string) => person(name).getByRole('radio', { checked: true }).getAttribute('aria-label'),
     async addSubstitute(details: { name: string; role: string; forMember: string }) {
       await page.getByText('Add a substitute or guest').click();
       await page.getByRole('combobox', { name: 'Attending as' }).selectOption({ label: 'Substitute for a member' });

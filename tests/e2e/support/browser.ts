@@ -41,16 +41,16 @@ export type BrowserSession = {
 
 const open = new Set<BrowserSession>();
 
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserSession> {
+export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'proceedings-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: chromiumArgs,
+      args: options.locale ? [...chromiumArgs, `--lang=${options.locale}`] : chromiumArgs,
       viewport: options.viewport ?? { width: 1400, height: 900 },
-      locale: 'en-GB',
+      locale: options.locale ?? 'en-GB',
       timezoneId: 'Europe/London',
     });
   } catch (error) {

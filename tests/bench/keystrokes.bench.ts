@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { composeMinutes } from '../../shared/compose/index.ts';
 import type { MinutesDocument } from '../../shared/compose/model.ts';
-import { detailFromMeetingFile, meetingFileSchema, type MeetingFile } from '../../shared/meeting-file.ts';
+import { detailFromMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
 import { richTextToPlain, type BlockNode } from '../../shared/rich-text.ts';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startHost } from '../e2e/support/host.ts';
 import type { BenchContext } from './bench.ts';
-import { seedReferenceCommittee, standardAgenda } from './keystrokes/reference-committee.ts';
+import { readReferenceMeeting, seedReferenceCommittee, standardAgenda } from './keystrokes/reference-committee.ts';
 import { categories, emptyCounts, wordKeystrokes, type Category, type Counts } from './keystrokes/word-baseline.ts';
 
 // Keystrokes to minute the 25 March 2021 reference meeting (tests/fixtures/reference-meeting.json)
@@ -23,7 +21,6 @@ import { categories, emptyCounts, wordKeystrokes, type Category, type Counts } f
 // The secretary is run twice on one data folder: once ignoring every suggestion, once taking a
 // suggestion (Tab, or Ctrl+→ for one word of it) whenever it is exactly what comes next.
 
-const fixture = fileURLToPath(new URL('../fixtures/reference-meeting.json', import.meta.url));
 
 type Secretary = { usesCompletion: boolean };
 export type KeystrokeRun = { counts: Counts; total: number; mismatches: string[] };
@@ -255,7 +252,7 @@ function differences(expected: MinutesDocument, actual: MinutesDocument): string
 }
 
 export async function measureKeystrokes(context: BenchContext): Promise<KeystrokeResult> {
-  const file = meetingFileSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
+  const file = readReferenceMeeting();
   const expected = composeMinutes(detailFromMeetingFile(file), { mode: 'full' });
   const word = wordKeystrokes(expected);
   const dataDir = context.tempFolder();

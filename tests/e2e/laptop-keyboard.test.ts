@@ -2,11 +2,8 @@
 // American (issue 10 §3): British dates and times, completion in the notes, the export and
 // shortcuts dialogs' focus, one key from title to notes, deleting an item, the preview following
 // the item, and substitutes only for members not already present.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { meetingFileSchema } from '../../shared/meeting-file.ts';
-import { seedReferenceCommittee } from '../bench/keystrokes/reference-committee.ts';
+import { readReferenceMeeting, seedReferenceCommittee } from '../bench/keystrokes/reference-committee.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startHost } from './support/host.ts';
 import { cleanUpAfterAll, tempDataDir } from './support/lifecycle.ts';
@@ -14,7 +11,7 @@ import { meetingPage } from './pages/meeting-page.ts';
 
 cleanUpAfterAll();
 
-const file = meetingFileSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/reference-meeting.json', import.meta.url)), 'utf8')));
+const file = readReferenceMeeting();
 const focusedName = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
     const element = (globalThis as unknown as { document: { activeElement: { textContent: string | null; getAttribute: (name: string) => string | null } | null } }).document.activeElement;
@@ -41,6 +38,23 @@ describe('the live form on a laptop, from the keyboard, in an American browser',
     const meeting = meetingPage(page);
     await page.getByRole('listbox', { name: 'Agenda items' }).waitFor();
     expect(await page.title()).toContain('Safer Bromley Partnership Strategic Group — Meeting of Friday 30 April 2021');
+
+    // The top bar is one line, and stays so when the search box takes the focus.
+    const topBar = page.locator('header.topbar');
+    const barHeight = (await topBar.boundingBox())!.height;
+    expect(barHeight).toBeLessThan(56);
+    await page.getByRole('combobox', { name: /Search/ }).or(page.getByRole('searchbox')).first().focus();
+    expect((await topBar.boundingBox())!.height).toBe(barHeight);
+
+    // All 25 members fit in the tick-list at 1366×768, one Tab stop each.
+    const rows = page.locator('.attendance-list .attendance-row');
+    expect(await rows.count()).toBe(25);
+    const lastRow = (await rows.last().boundingBox())!;
+    expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(768);
+    const tabStops = await page.locator('.attendance-list').evaluate(
+      (list) => (list as unknown as { querySelectorAll: (s: string) => { length: number } }).querySelectorAll('[tabindex="0"], summary:not([tabindex="-1"]), input, select').length,
+    );
+    expect(tabStops).toBe(25);
 
     // One key from the title to the notes; completion from the roster, Tab to take it.
     await meeting.openItem('1 Welcome/House-keeping/Introductions.');

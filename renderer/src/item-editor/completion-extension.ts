@@ -106,7 +106,9 @@ export const Completion = Extension.create<CompletionOptions>({
                 () => {
                   const span = document.createElement('span');
                   span.className = 'completion-ghost';
-                  span.textContent = ghost;
+                  // Not part of the text: typing at the caret must never go into the suggestion.
+                  span.contentEditable = 'false';
+                  // Drawn by CSS from the attribute, so it is never in the text read, copied or saved.
                   // Screen readers are told once, by the hint below the editor, not on every keystroke.
                   span.setAttribute('aria-hidden', 'true');
                   span.dataset.completion = ghost;

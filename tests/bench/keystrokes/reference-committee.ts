@@ -3,7 +3,10 @@ import { dataFileName } from '../../../electron/backend.ts';
 import { createContext } from '../../../electron/handlers/context.ts';
 import { createHandlerTable } from '../../../electron/handlers/index.ts';
 import { openDatabase } from '../../../electron/store/database.ts';
-import type { MeetingFile } from '../../../shared/meeting-file.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sha256Hex } from '../../../electron/hash.ts';
+import { parseMeetingFile, type MeetingFile } from '../../../shared/meeting-file.ts';
 import type { Meeting, TemplateItem } from '../../../shared/domain.ts';
 import { createRandom, generateNotes, vocabulary } from '../generate.ts';
 
@@ -67,4 +70,11 @@ export function seedReferenceCommittee(folder: string, file: MeetingFile): Seede
   } finally {
     db.close();
   }
+}
+
+/** The reference meeting as the app reads it (whatever the fixture's format version). */
+export function readReferenceMeeting(): MeetingFile {
+  const parsed = parseMeetingFile(readFileSync(fileURLToPath(new URL('../../fixtures/reference-meeting.json', import.meta.url)), 'utf8'), sha256Hex);
+  if (!parsed.ok) throw new Error(`The reference meeting could not be read: ${parsed.message}`);
+  return parsed.file;
 }

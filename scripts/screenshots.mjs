@@ -16,7 +16,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${url}#/meetings/${meetingId}`);
   await page.getByRole('option', { name: /6a Priority One/ }).click();
   await page.getByRole('textbox', { name: 'Notes' }).waitFor();

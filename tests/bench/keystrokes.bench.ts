@@ -199,8 +199,9 @@ async function minuteTheMeeting(page: Page, file: MeetingFile, secretary: Secret
         keys.set('actions');
         await keys.moveTo(page.getByRole('button', { name: 'Add action' }));
         await keys.press('Enter');
+        // The form asks who first: the owner list has the focus.
         const actionForm = page.getByRole('form', { name: 'New action' });
-        await keys.moveTo(actionForm.getByRole('combobox', { name: 'Owner' }));
+        await actionForm.getByRole('combobox', { name: 'Owner', exact: true }).waitFor();
         if ('group' in action.owner) {
           // The last choice, "A group or organisation…"; its name field then takes the focus.
           await keys.press('End');
@@ -213,8 +214,8 @@ async function minuteTheMeeting(page: Page, file: MeetingFile, secretary: Secret
         }
         await keys.moveTo(actionForm.getByRole('combobox', { name: 'Beside' }));
         await keys.press('ArrowDown');
-        // Beside a resolution, the resolution says what is to be done; the minutes show only the owner.
-        await keys.moveTo(actionForm.getByRole('textbox', { name: 'Action' }));
+        // Beside a resolution, the resolution says what is to be done; the minutes show only the
+        // owner. Enter on the list adds the action.
         await keys.press('Enter');
         await page.getByRole('listitem', { name: /^Action \d+$/ }).last().waitFor();
         await keys.press('Escape');

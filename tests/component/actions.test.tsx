@@ -15,12 +15,12 @@ describe('actions', () => {
     screen.getByRole('button', { name: 'Add action' }).focus();
     await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'New action' });
-    expect(within(form).getByRole('textbox', { name: 'Action' })).toHaveFocus();
-    await user.keyboard('Circulate the crime figures');
-    await user.tab();
+    // Who first, then what: the owner is chosen before the wording, and Enter adds it.
     expect(within(form).getByRole('combobox', { name: 'Owner' })).toHaveFocus();
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), 'Joanne Stowell (JS)');
-    await user.click(within(form).getByRole('textbox', { name: 'Action' }));
+    await user.tab();
+    expect(within(form).getByRole('textbox', { name: 'Action' })).toHaveFocus();
+    await user.keyboard('Circulate the crime figures');
     await user.keyboard('{Enter}');
 
     const first = await screen.findByRole('listitem', { name: 'Action 1' });
@@ -28,7 +28,8 @@ describe('actions', () => {
     expect(within(first).getByLabelText('Action column: JS')).toHaveTextContent('JS');
     // The form stays open for the next action, cleared.
     expect(within(form).getByRole('textbox', { name: 'Action' })).toHaveValue('');
-    expect(within(form).getByRole('textbox', { name: 'Action' })).toHaveFocus();
+    expect(within(form).getByRole('combobox', { name: 'Owner' })).toHaveFocus();
+    await user.click(within(form).getByRole('textbox', { name: 'Action' }));
 
     await user.keyboard('Report back on the burglary campaign');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), 'A group or organisation…');
@@ -62,6 +63,7 @@ describe('actions', () => {
     await user.click(await screen.findByRole('option', { name: '6 Any other business' }));
     await user.click(screen.getByRole('button', { name: 'Add action' }));
     const form = screen.getByRole('form', { name: 'New action' });
+    await user.click(within(form).getByRole('textbox', { name: 'Action' }));
     await user.keyboard('Send a signature');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), 'Stuart Baker (SB)');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Beside' }), 'Resolution 1, part 2)');
@@ -82,6 +84,7 @@ describe('actions', () => {
     const savedActions = () => saved().byItem[itemId]!.actions;
 
     await user.click(screen.getByRole('button', { name: 'Add action' }));
+    await user.click(screen.getByRole('textbox', { name: 'Action' }));
     await user.keyboard('Book the room{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Choose who will do it');
     expect(screen.queryByRole('listitem', { name: 'Action 1' })).not.toBeInTheDocument();
@@ -124,6 +127,7 @@ describe('actions', () => {
     await user.click(screen.getByRole('option', { name: '5 Matters arising' }));
     const itemId = saved().agenda.find((item) => item.kind === 'matters-arising')!.id;
     await user.click(screen.getByRole('button', { name: 'Add action' }));
+    await user.click(screen.getByRole('textbox', { name: 'Action' }));
     await user.keyboard('Send the enforcement report');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'Anthony Baldock (AB)');
     await user.click(screen.getByRole('button', { name: 'Add action' }));

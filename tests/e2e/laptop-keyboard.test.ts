@@ -70,6 +70,19 @@ describe('the live form on a laptop, from the keyboard, in an American browser',
     await expect.poll(() => page.locator('.completion-ghost').getAttribute('data-completion')).toBe('art Baker');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.completion-ghost').count()).toBe(0);
+    // One chord makes the sentence an action, the owner guessed from the name in it; Enter adds it.
+    await page.keyboard.type('art Baker agreed to share the remand figures.');
+    await page.keyboard.press('Control+Shift+A');
+    const actionForm = page.getByRole('form', { name: 'New action' });
+    await actionForm.waitFor();
+    expect(await actionForm.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('Inspector Stuart Baker agreed to share the remand figures.');
+    expect(await actionForm.getByRole('combobox', { name: 'Owner', exact: true }).locator('option:checked').textContent()).toBe('Inspector Stuart Baker (SB)');
+    expect(await focusedName(page)).toBe('Owner');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listitem', { name: 'Action 1', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'Notes' }).focus();
+    await page.keyboard.press('Control+End');
     // Enough minutes that the preview has to scroll to reach item 4.
     await page.keyboard.insertText(' The Chairman noted the update.'.repeat(120));
 

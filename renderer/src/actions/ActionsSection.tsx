@@ -7,14 +7,22 @@ import { UndoNotice } from '../item-editor/UndoNotice.tsx';
 import type { DeletedAction } from './useActions.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { ActionRow } from './ActionRow.tsx';
-import { NewActionForm } from './NewActionForm.tsx';
+import { NewActionForm, type ActionDraft } from './NewActionForm.tsx';
 import { actionOwnerLabel } from '../../../shared/compose/index.ts';
 import { ownerChoices } from './owners.ts';
 
-type Props = { item: AgendaItem; record: ItemRecord; detail: MeetingDetail; actions: MeetingActions };
+type Props = {
+  item: AgendaItem;
+  record: ItemRecord;
+  detail: MeetingDetail;
+  actions: MeetingActions;
+  /** A sentence of the notes to make an action of (Ctrl+Shift+A in the notes). */
+  draft?: ActionDraft | null;
+  onDraftTaken?: () => void;
+};
 
 /** The item's actions, its resolutions' included: who does what by when. */
-export function ActionsSection({ item, record, detail, actions }: Props) {
+export function ActionsSection({ item, record, detail, actions, draft = null, onDraftTaken }: Props) {
   const [isOpen, setOpen] = useSectionOpen(item.id, 'actions', actions, record.actions.length > 0);
   const [isAdding, setAdding] = useState(false);
   const [deleted, setDeleted] = useState<DeletedAction | null>(null);
@@ -29,6 +37,18 @@ export function ActionsSection({ item, record, detail, actions }: Props) {
     shouldFocusAdd.current = false;
     addButton.current?.focus();
   }, [isAdding]);
+
+  // A draft opens the form with it; a new draft while the form is open starts it again.
+  const [formDraft, setFormDraft] = useState<ActionDraft | null>(null);
+  useEffect(() => {
+    if (!draft) return;
+    // The request is taken once: the form shows it from now on.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFormDraft(draft);
+    setOpen(true);
+    setAdding(true);
+    onDraftTaken?.();
+  }, [draft, onDraftTaken, setOpen]);
 
   const startAdding = () => {
     setOpen(true);
@@ -90,11 +110,14 @@ export function ActionsSection({ item, record, detail, actions }: Props) {
       )}
       {isAdding && (
         <NewActionForm
+          key={formDraft ? formDraft.description : 'new'}
+          initial={formDraft}
           choices={choices}
           resolutions={record.resolutions}
           onAdd={(fields) => actions.addAction(item.id, fields)}
           onClose={() => {
             shouldFocusAdd.current = true;
+            setFormDraft(null);
             setAdding(false);
           }}
         />

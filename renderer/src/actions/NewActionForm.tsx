@@ -14,15 +14,19 @@ type Props = {
   resolutions: Resolution[];
   onAdd: (action: NewAction) => Promise<unknown>;
   onClose: () => void;
+  /** An action made from a sentence of the notes: its words, and the owner they name. */
+  initial?: ActionDraft | null;
 };
+
+export type ActionDraft = { description: string; owner: ActionOwner | null };
 
 /**
  * A new action: what, who, by when. It is added when complete (the owner is required), and the
  * form stays open for the next one; Escape closes it.
  */
-export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
-  const [description, setDescription] = useState('');
-  const [owner, setOwner] = useState<ActionOwner | null>(null);
+export function NewActionForm({ choices, resolutions, onAdd, onClose, initial }: Props) {
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [owner, setOwner] = useState<ActionOwner | null>(initial?.owner ?? null);
   // Remounts the owner picker (back to "Choose…") after each action added.
   const [round, setRound] = useState(0);
   const [dueDate, setDueDate] = useState('');
@@ -30,7 +34,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [added, setAdded] = useState('');
-  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  const ownerRef = useRef<HTMLDivElement>(null);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -48,7 +52,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
       setOwner(null);
       setDueDate('');
       setRound((current) => current + 1);
-      descriptionRef.current?.focus();
+      ownerRef.current?.querySelector('select')?.focus();
     } catch (failure) {
       setError(`The action could not be added: ${describeError(failure).message}`);
     } finally {
@@ -71,24 +75,23 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose }: Props) {
 
   return (
     <form className="new-action" aria-label="New action" onSubmit={submit} onKeyDown={onKeyDown}>
+      {/* Who first, as the secretary hears it ("Inspector Baker agreed to…"), then what; Enter adds it. */}
+      <div className="field new-action-owner" ref={ownerRef}>
+        <span className="field-label" aria-hidden="true">
+          Owner
+        </span>
+        <OwnerPicker key={round} label="Owner" groupLabel="Owner group" owner={round === 0 ? (initial?.owner ?? null) : null} choices={choices} onChange={setOwner} autoFocus />
+      </div>
       <label className="new-action-description">
         Action
         <textarea
-          ref={descriptionRef}
           rows={1}
           value={description}
           placeholder="What is to be done, e.g. circulate the crime figures to all partners"
-          autoFocus
           onChange={(event) => setDescription(event.target.value)}
         />
       </label>
       <div className="new-action-fields">
-        <div className="field">
-          <span className="field-label" aria-hidden="true">
-            Owner
-          </span>
-          <OwnerPicker key={round} label="Owner" groupLabel="Owner group" owner={null} choices={choices} onChange={setOwner} />
-        </div>
         <label>
           Due date
           <DateInput value={dueDate} onChange={(event) => setDueDate(event.target.value)} />

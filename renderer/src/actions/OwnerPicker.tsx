@@ -10,10 +10,11 @@ type Props = {
   /** null while the choice is not complete (nothing chosen yet, or a group with no name). */
   onChange: (owner: ActionOwner | null) => void;
   id?: string;
+  autoFocus?: boolean;
 };
 
 /** A roster member, a guest or substitute of this meeting, or a group typed in ("Partners"). */
-export function OwnerPicker({ label, groupLabel, owner, choices, onChange, id }: Props) {
+export function OwnerPicker({ label, groupLabel, owner, choices, onChange, id, autoFocus }: Props) {
   const [value, setValue] = useState(() => ownerValue(owner));
   const [group, setGroup] = useState(() => (owner && 'group' in owner ? owner.group : ''));
   const listId = useId();
@@ -22,6 +23,7 @@ export function OwnerPicker({ label, groupLabel, owner, choices, onChange, id }:
       <select
         id={id}
         aria-label={label}
+        autoFocus={autoFocus}
         value={value}
         onChange={(event) => {
           setValue(event.target.value);

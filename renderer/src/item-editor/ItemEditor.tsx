@@ -7,6 +7,8 @@ import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { kindLabels } from '../committees/AgendaTemplateEditor.tsx';
 import { ActionsSection } from '../actions/ActionsSection.tsx';
+import { guessOwner } from '../actions/guess-owner.ts';
+import type { ActionDraft } from '../actions/NewActionForm.tsx';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { recordOf, useOpenMeeting } from '../meetings/open-meeting.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
@@ -58,6 +60,22 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
     if (origin.isInNotes) notes.current?.focus();
     else if (origin.element?.isConnected) origin.element.focus();
   };
+
+  // Ctrl+Shift+A in the notes: the sentence at the caret becomes an action, its owner guessed from the names in it.
+  const [actionDraft, setActionDraft] = useState<ActionDraft | null>(null);
+  const takeDraft = useCallback(() => setActionDraft(null), []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const isActionKey = (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a';
+      if (!isActionKey || !notes.current?.contains(document.activeElement) || !detail) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const description = notes.current.sentenceAtCaret();
+      setActionDraft({ description, owner: guessOwner(description, detail.attendance) });
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [detail]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -164,7 +182,7 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
           <DeclarationsSection item={item} actions={actions} />
           <ActionReviewsSection item={item} actions={actions} />
           <ResolutionsSection item={item} record={record} detail={detail} actions={actions} inserted={inserted} onInsertHandled={() => setInserted(null)} />
-          <ActionsSection item={item} record={record} detail={detail} actions={actions} />
+          <ActionsSection item={item} record={record} detail={detail} actions={actions} draft={actionDraft} onDraftTaken={takeDraft} />
         </div>
       )}
       <label className="post-meeting-note">

@@ -2,6 +2,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Completer } from '../../../shared/completion.ts';
+import { sentenceAt } from '../actions/guess-owner.ts';
 import { Completion } from './completion-extension.ts';
 import type { FilledText } from '../../../shared/phrases.ts';
 import type { RichText } from '../../../shared/rich-text.ts';
@@ -30,6 +31,8 @@ export type NotesHandle = {
   /** Focuses the notes with the caret (or selection) where it was. */
   focus: () => void;
   contains: (node: Node | null) => boolean;
+  /** The sentence the caret is in (or the one just finished), for an action made from it. */
+  sentenceAtCaret: () => string;
 };
 
 type Props = {
@@ -95,6 +98,10 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
       // ProseMirror's own focus puts the selection back at once (the editor command waits a frame).
       focus: () => editor.view.focus(),
       contains: (node) => !!node && editor.view.dom.contains(node),
+      sentenceAtCaret: () => {
+        const { $from } = editor.state.selection;
+        return sentenceAt($from.parent.textContent, $from.parentOffset);
+      },
     });
     return () => registerHandle(null);
   }, [editor, registerHandle]);

@@ -54,6 +54,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Tab', action: 'Take the suggestion shown in grey (in titles and resolutions too)' },
       { keys: 'Ctrl+→', action: 'Take one word of the suggestion' },
       { keys: 'Escape', action: 'Hide the suggestion' },
+      { keys: 'Ctrl+Shift+A', action: 'Make the sentence at the caret an action, its owner guessed from the names in it' },
     ],
   },
   {

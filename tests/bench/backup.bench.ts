@@ -51,7 +51,6 @@ export const backupBench: BenchModule = {
       if (!latest.ok) throw new Error(latest.error.message);
       const itemId = (latest.value as MeetingDetail).agenda.find((item) => item.kind === 'general')!.id;
 
-      const quiet = await callsDuring(backend, itemId, new Promise((resolve) => setTimeout(resolve, quietMs)));
       const folder = context.tempFolder();
       context.log(`backup: copying ${(statSync(history.file).size / 2 ** 20).toFixed(0)} MiB with backUpDatabase`);
       const started = performance.now();
@@ -60,6 +59,9 @@ export const backupBench: BenchModule = {
       const made = await backup;
       const backupMs = performance.now() - started;
       const copied = statSync(join(folder, made.name)).size;
+      // The comparison after the backup: the file check the backend starts on open (issue 9) runs
+      // first, and the calls made while it runs wait for it.
+      const quiet = await callsDuring(backend, itemId, new Promise((resolve) => setTimeout(resolve, quietMs)));
 
       const meetings = history.meetings.toLocaleString('en-GB');
       const rows: BenchRow[] = [

@@ -44,6 +44,8 @@ const reviewFileSchema = z
   .object({
     format: z.literal(reviewFileFormat),
     version: z.literal(reviewFileVersion),
+    /** Covers what the file says about the minutes (minutes themselves are covered by minutesHash). */
+    hash: hashField,
     meetingId: id,
     minutesVersion: z.number().int().min(1),
     minutesHash: hashField,
@@ -127,6 +129,9 @@ export function parseReviewFile(text: string, sha256: Sha256): Parsed<ReviewFile
   if (file.meeting.id !== parsed.data.meetingId || file.hash !== parsed.data.minutesHash || file.meeting.minutes.version !== parsed.data.minutesVersion) {
     return { ok: false, message: 'The file has been tampered with: the meeting, version and hash it names do not match the minutes inside it.' };
   }
+  if (reviewEnvelopeHash(parsed.data, sha256) !== parsed.data.hash) {
+    return { ok: false, message: 'The file has been changed or damaged since Proceedings wrote it: its content does not match its hash.' };
+  }
   return { ok: true, value: { ...parsed.data, minutes: file } };
 }
 
@@ -144,8 +149,16 @@ export function parseResponseFile(text: string, sha256: Sha256): Parsed<Response
   return { ok: true, value: parsed.data };
 }
 
-export function reviewFileFrom(fields: Omit<ReviewFile, 'format' | 'version'>): ReviewFile {
-  return { format: reviewFileFormat, version: reviewFileVersion, ...fields };
+// The sender, time and note sit outside the minutes' own hash; without this one a flipped bit in
+// them would read as a different, valid file.
+function reviewEnvelopeHash(file: Omit<ReviewFile, 'hash' | 'minutes'> & { hash?: string; minutes?: unknown }, sha256: Sha256): string {
+  const { hash: _hash, minutes: _minutes, ...envelope } = file;
+  return contentHash(envelope, sha256);
+}
+
+export function reviewFileFrom(fields: Omit<ReviewFile, 'format' | 'version' | 'hash'>, sha256: Sha256): ReviewFile {
+  const envelope = { format: reviewFileFormat, version: reviewFileVersion, ...fields } as const;
+  return { format: envelope.format, version: envelope.version, hash: reviewEnvelopeHash(envelope, sha256), ...fields };
 }
 
 export function responseFileFrom(fields: Omit<ResponseFile, 'format' | 'version' | 'hash'>, sha256: Sha256): ResponseFile {

@@ -180,7 +180,7 @@ export function reviewHandlers(context: HandlerContext): ReviewHandlers {
   /** A version just saved by a send, as the review file that carries it. */
   const reviewOf = (meetingId: string, version: number, sentBy: string, note: string): ReviewFile => {
     const { summary, file } = findVersionFile(db, meetingId, version);
-    return reviewFileFrom({ meetingId, minutesVersion: version, minutesHash: file.hash, sentAt: summary.at, sentBy, note, minutes: file });
+    return reviewFileFrom({ meetingId, minutesVersion: version, minutesHash: file.hash, sentAt: summary.at, sentBy, note, minutes: file }, sha256Hex);
   };
 
   return {

@@ -68,6 +68,16 @@ function flipBit(text: string, position: number, bit: number): string {
   return bytes.toString('utf8');
 }
 
+describe('the review file reader', () => {
+  it('refuses a changed sender, time or note, which lie outside the minutes’ own hash', () => {
+    const json = JSON.parse(reviewText) as Record<string, unknown>;
+    for (const change of [{ sentBy: 'Blerk' }, { sentAt: '3026-12-01T11:16:48.901Z' }, { note: 'Approve it.' }]) {
+      const result = parseReviewFile(JSON.stringify({ ...json, ...change }), sha256Hex);
+      expect({ change, result }).toMatchObject({ change, result: { ok: false, message: expect.stringMatching(/does not match its hash/) } });
+    }
+  });
+});
+
 describe.each(readers)('the $name reader', (reader) => {
   it('reads the honest file, and one that starts with a UTF-8 BOM', () => {
     expect(reader.parse(reader.text)).toMatchObject({ ok: true });

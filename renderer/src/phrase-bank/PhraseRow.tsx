@@ -3,6 +3,7 @@ import { resolutionForms, type Phrase, type PhraseInsert, type ResolutionForm } 
 import { leadWords } from '../../../shared/wording.ts';
 import { NumberedPartsEditor, type PartFocus } from '../resolutions/NumberedPartsEditor.tsx';
 import { insertLabels, type Wording } from './wording-kinds.ts';
+import { MoveAndDeleteButtons } from '../app/MoveAndDeleteButtons.tsx';
 
 type RowProps = {
   phrase: Phrase;
@@ -112,17 +113,7 @@ export function PhraseRow({ phrase, number, isFirst, isLast, onSave, onMove, onD
           ) : (
             <span className="hint">Goes into the notes as it stands.</span>
           )}
-          <span className="phrase-tools-end">
-            <button type="button" className="icon quiet" aria-label={`Move ${name} up`} title="Alt+Shift+↑" disabled={isFirst} onClick={() => onMove(-1)}>
-              ↑
-            </button>
-            <button type="button" className="icon quiet" aria-label={`Move ${name} down`} title="Alt+Shift+↓" disabled={isLast} onClick={() => onMove(1)}>
-              ↓
-            </button>
-            <button type="button" className="quiet danger" aria-label={`Delete ${name}`} onClick={onDelete}>
-              Delete
-            </button>
-          </span>
+          <MoveAndDeleteButtons name={name} className="phrase-tools-end" isFirst={isFirst} isLast={isLast} onMove={onMove} onDelete={onDelete} />
         </div>
       </div>
     </li>

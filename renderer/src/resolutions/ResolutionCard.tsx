@@ -9,6 +9,7 @@ import { isPlainEnter, NumberedPartsEditor, type PartFocus } from './NumberedPar
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
 import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
+import { MoveAndDeleteButtons } from '../app/MoveAndDeleteButtons.tsx';
 
 // Secretaries type the lead word out of habit; the minutes print it already, so it moves into the choice.
 const typedLead = /^\s*(resolved|recommended)\s*:?\s+/i;
@@ -278,17 +279,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
             </button>
           )}
         </span>
-        <span className="resolution-tools-end">
-          <button type="button" className="icon quiet" aria-label={`Move ${name} up`} title="Alt+Shift+↑" disabled={isFirst} onClick={() => move(-1)}>
-            ↑
-          </button>
-          <button type="button" className="icon quiet" aria-label={`Move ${name} down`} title="Alt+Shift+↓" disabled={isLast} onClick={() => move(1)}>
-            ↓
-          </button>
-          <button type="button" className="quiet danger" aria-label={`Delete ${name}`} onClick={onDelete}>
-            Delete
-          </button>
-        </span>
+        <MoveAndDeleteButtons name={name} className="resolution-tools-end" isFirst={isFirst} isLast={isLast} onMove={move} onDelete={onDelete} />
       </div>
     </li>
   );

@@ -8,8 +8,6 @@
 // lock-down calls in main.ts do not break the measurement.
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -65,8 +63,8 @@ async function answerFirstCall() {
   const handler = handlers.get('proceedings:call');
   if (isAnswered || !handler) return;
   isAnswered = true;
-  const rendererIndex = join(dirname(bundle), '..', 'renderer', 'index.html');
-  const event = { senderFrame: { url: pathToFileURL(rendererIndex).href } };
+  // The page the window loads: the renderer on its own app:// origin (electron/security.ts).
+  const event = { senderFrame: { url: 'app://proceedings/index.html' } };
   const envelope = await handler(event, 'listCommittees', {});
   if (!envelope || !envelope.ok) {
     console.error(`The first call was refused: ${JSON.stringify(envelope)}`);

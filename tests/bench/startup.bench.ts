@@ -145,6 +145,9 @@ async function startOnce(
 ): Promise<Started> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Listened for from the start: a process that stops on its own before it is ready must still be
+  // seen to have gone, or the bench waits for an exit that has already happened.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   let output = '';
   try {
     const match = await new Promise<RegExpExecArray>((resolve, reject) => {
@@ -165,7 +168,6 @@ async function startOnce(
     const readyMs = performance.now() - started;
     return { readyMs, residentMB: residentMB(child.pid!) };
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
   }

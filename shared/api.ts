@@ -27,6 +27,7 @@ import {
   type ActionReview,
   type Declaration,
   type MinuteIndexEntry,
+  type Abbreviation,
   type Phrase,
   type SearchResult,
 } from './domain.ts';
@@ -40,6 +41,7 @@ import {
 } from './fields.ts';
 import { minutesModes } from './compose/model.ts';
 import {
+  abbreviationFields,
   actionOwnerSchema,
   declarantSchema,
   declarationFields,
@@ -436,10 +438,38 @@ export const contract = {
   reorderPhrases: method(z.object({ committeeId: id, phraseIds: z.array(id).max(1000) }).strict()).returns<Phrase[]>(),
   /** Writes the committee's wordings as a phrase bank file (docs/phrase-bank-file.md). */
   exportPhraseBank: method(z.object({ committeeId: id, target: fileGrant }).strict()).returns<SavedFile>(),
-  /** Adds a file's wordings after the committee's own (skipping ones it already has), or replaces them all. */
+  /** Adds a file's wordings and abbreviations after the committee's own (skipping ones it already has), or replaces them all. */
   importPhraseBank: method(
     z.object({ committeeId: id, source: fileGrant, replace: z.boolean().default(false) }).strict(),
   ).returns<Phrase[]>(),
+
+  // ── Abbreviations, expanded as the secretary types (shared/abbreviations.ts); shared with the phrase bank file. ──
+
+  /** The committee's abbreviations in alphabetical order. */
+  listAbbreviations: method(z.object({ committeeId: id }).strict()).returns<Abbreviation[]>(),
+  /** Refused when the committee already has the abbreviation in any case ("TVC" and "tvc" are one). */
+  addAbbreviation: method(
+    z
+      .object({
+        committeeId: id,
+        abbreviationId: newId,
+        abbreviation: abbreviationFields.abbreviation,
+        expansion: abbreviationFields.expansion,
+      })
+      .strict(),
+  ).returns<Abbreviation>(),
+  updateAbbreviation: method(
+    z
+      .object({
+        abbreviationId: id,
+        abbreviation: abbreviationFields.abbreviation.optional(),
+        expansion: abbreviationFields.expansion.optional(),
+      })
+      .strict(),
+  ).returns<Abbreviation>(),
+  deleteAbbreviation: method(z.object({ abbreviationId: id }).strict()).returns<{ removed: true }>(),
+  /** Brings a deleted abbreviation back; the committee's abbreviations as they now are. */
+  restoreAbbreviation: method(z.object({ abbreviationId: id }).strict()).returns<Abbreviation[]>(),
 
   // ── Declarations of interest and votes ──
 

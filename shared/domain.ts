@@ -313,6 +313,19 @@ export type Phrase = {
 };
 
 /**
+ * An abbreviation the secretary defines for the committee, expanded as it is typed, as Word's
+ * AutoCorrect does ("tvc" → "the Vice-Chairman"; shared/abbreviations.ts decides when).
+ */
+export type Abbreviation = {
+  id: string;
+  committeeId: string;
+  /** As the secretary wrote it; it matches whatever the case it is typed in. */
+  abbreviation: string;
+  expansion: string;
+  updatedAt: string;
+};
+
+/**
  * The nature of an interest, in the terms of the Localism Act 2011 and the LGA Model Code of
  * Conduct (2020): 'pecuniary' is a disclosable pecuniary interest; 'other' an other registrable
  * interest (the code's wording for interests that are registrable but not pecuniary).

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actionStatuses, isCompletePart2, layouts, referToChoices, resolutionForms } from './domain.ts';
 import { interestNatures, minuteNumberingModes, phraseInserts, voteOutcomes } from './domain.ts';
-import { controlCharacters, hasLoneSurrogate } from './limits.ts';
+import { abbreviationLimits, controlCharacters, hasLoneSurrogate } from './limits.ts';
+import { abbreviationProblem } from './abbreviations.ts';
 import { dateStyles } from './wording.ts';
 
 // Field schemas shared by the contract and the meeting file. Messages are written for the
@@ -102,6 +103,14 @@ export const phraseFields = {
   form: z.enum(resolutionForms).nullable(),
   text: multiLine('Wording', 5_000).refine((text) => text.trim() !== '', 'Wording is required.'),
   parts: z.array(multiLine('Wording part', 5_000)).max(50, 'A wording has at most 50 parts.'),
+};
+
+export const abbreviationFields = {
+  abbreviation: singleLine('Abbreviation', abbreviationLimits.abbreviation * 2).superRefine((text, context) => {
+    const problem = abbreviationProblem(text);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
+  expansion: singleLine('Expansion', abbreviationLimits.expansion).refine((text) => text.trim() !== '', 'Type what the abbreviation stands for.'),
 };
 
 export const minuteNumberingSchema = z

@@ -38,3 +38,13 @@ export const notesLimits = {
 export function parseJsonText(text: string): unknown {
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
+
+/**
+ * A committee's abbreviations (shared/abbreviations.ts): an abbreviation is a word short enough
+ * to type instead of a phrase; an expansion is a phrase, not a paragraph.
+ */
+export const abbreviationLimits = {
+  abbreviation: 20,
+  expansion: 500,
+  perCommittee: 1_000,
+} as const;

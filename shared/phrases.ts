@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { refer } from './compose/people.ts';
-import type { AttendanceEntry, HouseStyle, MeetingDetail, Phrase, PhraseInsert, ResolutionForm, TextRange } from './domain.ts';
-import { phraseFields } from './fields.ts';
+import type { Abbreviation, AttendanceEntry, HouseStyle, MeetingDetail, Phrase, PhraseInsert, ResolutionForm, TextRange } from './domain.ts';
+import { abbreviationFields, phraseFields } from './fields.ts';
+import { abbreviationKey } from './abbreviations.ts';
+import { abbreviationLimits } from './limits.ts';
 import { formatDate, joinList, leadWords } from './wording.ts';
 import { contentHash, type Sha256 } from './canonical-json.ts';
 import { parseJsonText } from './limits.ts';
@@ -145,9 +147,11 @@ export function phraseShapeProblem(phrase: Pick<Phrase, 'inserts' | 'form' | 'pa
 // Version rule, as for the meeting file: a reader refuses a newer version rather than guessing.
 // Version 2 adds `hash` (SHA-256 of the canonical JSON without it), so a file damaged in a way that
 // still reads as JSON (a flipped bit in a wording) is refused rather than imported changed.
+// Version 3 adds `abbreviations`, so a second secretary of the committee types with the same ones;
+// versions 1 and 2 are read as having none.
 
 export const phraseBankFileFormat = 'proceedings-phrase-bank';
-export const phraseBankFileVersion = 2;
+export const phraseBankFileVersion = 3;
 export const phraseBankFileMaxBytes = 8 * 1024 * 1024;
 
 const filePhraseSchema = z
@@ -163,19 +167,38 @@ const filePhraseSchema = z
     if (problem) context.addIssue({ code: 'custom', message: problem, path: ['form'] });
   });
 
+const fileAbbreviationSchema = z.object({ abbreviation: abbreviationFields.abbreviation, expansion: abbreviationFields.expansion }).strict();
+
 export const phraseBankFileSchema = z
   .object({
     format: z.literal(phraseBankFileFormat),
-    version: z.union([z.literal(1), z.literal(phraseBankFileVersion)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(phraseBankFileVersion)]),
     /** Version 2: SHA-256 (hex) of the file's canonical JSON without this field. */
     hash: z.string().regex(/^[0-9a-f]{64}$/, 'The hash is not a SHA-256 in hexadecimal.').optional(),
     exportedAt: z.string().max(40).optional(),
     /** The committee it came from, for the reader's information; importing never depends on it. */
     committee: z.string().max(200).optional(),
     phrases: z.array(filePhraseSchema).max(1_000, 'A phrase bank holds at most 1,000 wordings.'),
+    /** Version 3: the committee's abbreviations. */
+    abbreviations: z
+      .array(fileAbbreviationSchema)
+      .max(abbreviationLimits.perCommittee, `A phrase bank holds at most ${abbreviationLimits.perCommittee.toLocaleString('en-GB')} abbreviations.`)
+      .optional(),
   })
   .strict()
-  .refine((file) => file.version === 1 || file.hash !== undefined, { message: 'A version 2 phrase bank carries its hash.', path: ['hash'] });
+  .refine((file) => file.version === 1 || file.hash !== undefined, { message: 'A phrase bank of version 2 or later carries its hash.', path: ['hash'] })
+  .refine((file) => file.version === phraseBankFileVersion || file.abbreviations === undefined, {
+    message: `Abbreviations came with version ${phraseBankFileVersion} of the phrase bank.`,
+    path: ['abbreviations'],
+  })
+  .superRefine((file, context) => {
+    const seen = new Set<string>();
+    for (const [index, entry] of (file.abbreviations ?? []).entries()) {
+      const key = abbreviationKey(entry.abbreviation.trim());
+      if (seen.has(key)) context.addIssue({ code: 'custom', message: `“${entry.abbreviation}” is in the file twice.`, path: ['abbreviations', index, 'abbreviation'] });
+      seen.add(key);
+    }
+  });
 
 export type PhraseBankFile = z.output<typeof phraseBankFileSchema>;
 
@@ -184,6 +207,7 @@ export function phraseBankFileFrom(
   phrases: Pick<Phrase, 'inserts' | 'form' | 'text' | 'parts'>[],
   exportedAt: string,
   sha256: Sha256,
+  abbreviations: readonly Pick<Abbreviation, 'abbreviation' | 'expansion'>[] = [],
 ): PhraseBankFile {
   const content: Omit<PhraseBankFile, 'hash'> = {
     format: phraseBankFileFormat,
@@ -191,6 +215,7 @@ export function phraseBankFileFrom(
     exportedAt,
     committee: committeeName,
     phrases: phrases.map(({ inserts, form, text, parts }) => ({ inserts, form, text, parts })),
+    abbreviations: abbreviations.map(({ abbreviation, expansion }) => ({ abbreviation, expansion })),
   };
   const { format, version, ...rest } = content;
   return { format, version, hash: contentHash(content, sha256), ...rest };

@@ -15,6 +15,7 @@ import { actionLogHandlers } from './action-log.ts';
 import { continuityHandlers } from './continuity.ts';
 import { declarationHandlers } from './declarations.ts';
 import { phraseHandlers } from './phrases.ts';
+import { abbreviationHandlers } from './abbreviations.ts';
 import { searchHandlers } from './search.ts';
 import { completionHandlers } from './completion.ts';
 import { minutesVersionHandlers } from './minutes-versions.ts';
@@ -37,6 +38,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
     exportHandlers(context),
     fileHandlers(context),
     phraseHandlers(context),
+    abbreviationHandlers(context),
     declarationHandlers(context),
     actionLogHandlers(context),
     continuityHandlers(context),

@@ -23,6 +23,8 @@ import {
 import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
 import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, timestamp, write, type HandlerContext } from './context.ts';
 import { sha256Hex } from '../hash.ts';
+import { listAbbreviations, markCommitteeAbbreviationsDeleted } from '../store/abbreviations.ts';
+import { appendAbbreviations } from './abbreviations.ts';
 
 type PhraseHandlers = Pick<
   HandlerTable,
@@ -165,7 +167,7 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
     exportPhraseBank: ({ committeeId, target }) => {
       const targetPath = context.grants.take(target, 'phrase-bank-save');
       const committee = committeeOf(committeeId);
-      const file = phraseBankFileFrom(committee.name, listPhrases(db, committeeId), timestamp(context), sha256Hex);
+      const file = phraseBankFileFrom(committee.name, listPhrases(db, committeeId), timestamp(context), sha256Hex, listAbbreviations(db, committeeId));
       return { targetPath, byteLength: writeFileAtomically(targetPath, `${JSON.stringify(file, null, 2)}\n`) };
     },
 
@@ -175,8 +177,14 @@ export function phraseHandlers(context: HandlerContext): PhraseHandlers {
       const parsed = parsePhraseBankFile(readPhraseBankFile(sourcePath), sha256Hex);
       if (!parsed.ok) invalid(`${basename(sourcePath)} could not be imported. ${parsed.message}`);
       return write(context, () => {
-        if (replace) markCommitteePhrasesDeleted(db, committeeId, deletionTime(context));
+        if (replace) {
+          const deletedAt = deletionTime(context);
+          markCommitteePhrasesDeleted(db, committeeId, deletedAt);
+          // A file without abbreviations (version 1 or 2) says nothing about them: they stay.
+          if (parsed.file.abbreviations) markCommitteeAbbreviationsDeleted(db, committeeId, deletedAt);
+        }
         append(committeeId, parsed.file.phrases);
+        appendAbbreviations(context, committeeId, parsed.file.abbreviations ?? []);
         return listPhrases(db, committeeId);
       });
     },

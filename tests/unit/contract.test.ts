@@ -118,6 +118,7 @@ describe('one rule for ids, delete and undo', () => {
   it('every delete or remove has a restore that brings the same record back', () => {
     const deletes = methodNames.filter((name) => /^(delete|remove)[A-Z]/.test(name)).sort();
     expect(deletes).toEqual([
+      'deleteAbbreviation',
       'deleteAction',
       'deleteAgendaItem',
       'deleteDeclaration',
@@ -138,6 +139,7 @@ describe('one rule for ids, delete and undo', () => {
       addResolution: 'resolutionId',
       addAction: 'actionId',
       addPhrase: 'phraseId',
+      addAbbreviation: 'abbreviationId',
       addDeclaration: 'declarationId',
     };
     expect(methodNames.filter((name) => /^add[A-Z]/.test(name)).sort()).toEqual(Object.keys(idKey).sort());

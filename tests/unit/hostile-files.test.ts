@@ -42,7 +42,10 @@ async function reviewAndResponse(): Promise<{ review: string; response: string }
 }
 const { review: reviewText, response: responseText } = await reviewAndResponse();
 const phraseText = JSON.stringify(
-  phraseBankFileFrom('Board', defaultPhrases, '2026-01-01T00:00:00Z', sha256Hex),
+  phraseBankFileFrom('Board', defaultPhrases, '2026-01-01T00:00:00Z', sha256Hex, [
+    { abbreviation: 'tvc', expansion: 'the Vice-Chairman' },
+    { abbreviation: 'مم', expansion: 'مجلس المدينة 🎉' },
+  ]),
 );
 
 type Reader = { name: string; text: string; parse: (text: string) => { ok: boolean } };

@@ -93,8 +93,9 @@ describe('every IPC method under hostile input', () => {
     const app = openTestApp();
     const { committee, roster, meeting } = seedMeeting(app);
     const item = app.handlers.getMeeting({ meetingId: meeting.id }).agenda[0]!;
+    const abbreviation = app.handlers.addAbbreviation({ committeeId: committee.id, abbreviation: 'tvc', expansion: 'the Vice-Chairman' });
     // Real ids sometimes, so the hostile values reach the handlers behind the schemas too.
-    const realId = fc.constantFrom(committee.id, roster[0]!.id, meeting.id, item.id);
+    const realId = fc.constantFrom(committee.id, roster[0]!.id, meeting.id, item.id, abbreviation.id);
     const unexpected: string[] = [];
     let known: string | null = null;
     let calls = 0;

@@ -138,7 +138,7 @@ describe('the phrase bank', () => {
     const saved = app.handlers.exportPhraseBank({ committeeId: committee.id, target: app.grant(file, 'phrase-bank-save') });
     expect(saved.targetPath).toBe(file);
     const written = JSON.parse(readFileSync(file, 'utf8'));
-    expect(written).toMatchObject({ format: 'proceedings-phrase-bank', version: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/), committee: 'Safer Bromley Partnership Strategic Group' });
+    expect(written).toMatchObject({ format: 'proceedings-phrase-bank', version: 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/), committee: 'Safer Bromley Partnership Strategic Group' });
     expect(written.phrases).toHaveLength(11);
     expect(written.phrases[5]).toEqual({ inserts: 'resolution', form: 'resolved', text: 'that:', parts: ['…', '…'] });
 
@@ -164,7 +164,7 @@ describe('the phrase bank', () => {
     };
     expect(attempt('{ not json')).toMatchObject({ ok: false, error: { message: 'phrases.json could not be imported. This is not a phrase bank file: it is not valid JSON.' } });
     expect(attempt({ format: 'proceedings-meeting', version: 1 })).toMatchObject({ ok: false, error: { message: 'phrases.json could not be imported. This is not a Proceedings phrase bank file.' } });
-    expect(attempt({ format: 'proceedings-phrase-bank', version: 3, phrases: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('newer version of Proceedings') } });
+    expect(attempt({ format: 'proceedings-phrase-bank', version: 4, phrases: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('newer version of Proceedings') } });
     expect(
       attempt({ format: 'proceedings-phrase-bank', version: 1, phrases: [{ inserts: 'sentence', text: 'Fine.' }, { inserts: 'resolution', form: null, text: 'that it be noted.' }] }),
     ).toMatchObject({ ok: false, error: { message: 'phrases.json could not be imported. phrases[1].form: Choose RESOLVED or RECOMMENDED for a resolution.' } });

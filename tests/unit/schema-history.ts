@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import type { Db } from '../../electron/store/database.ts';
+import { sqlFunctions } from '../../electron/store/compact.ts';
 import { tempFolder } from './harness.ts';
 
 /** A data file at `version` (migrations 1…version applied, as the app applied them), with `write`'s rows in it. */
@@ -15,6 +16,8 @@ export function fileAtVersion(version: number, write: (db: Db) => void = () => {
   const db = new Database(file);
   try {
     db.pragma('foreign_keys = ON');
+    // Migration 7 calls the app's own SQL functions, as the app registers them before migrating.
+    for (const [name, implementation] of Object.entries(sqlFunctions)) db.function(name, { deterministic: true }, implementation);
     for (const [index, migration] of migrations.slice(0, version).entries()) {
       db.transaction(() => {
         db.exec(migration);

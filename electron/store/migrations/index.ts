@@ -7,6 +7,7 @@ import actionBesidePartNumberingCarriedOn from './004-action-beside-part-numberi
 import softDelete from './005-soft-delete.ts';
 import minutesVersionsReviews from './006-minutes-versions-reviews.ts';
 import compactNotesAndSearch from './007-compact-notes-and-search.ts';
+import abbreviations from './008-abbreviations.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
@@ -16,4 +17,5 @@ export const migrations: string[] = [
   softDelete,
   minutesVersionsReviews,
   compactNotesAndSearch,
+  abbreviations,
 ];

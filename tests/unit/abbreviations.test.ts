@@ -129,7 +129,7 @@ describe('a committee’s abbreviations', () => {
     const hos = app.handlers.addAbbreviation({ committeeId, abbreviation: 'hos', expansion: 'Head of Service' });
     const before = app.handlers.listAbbreviations({ committeeId });
     const refusal = (method: string, input: object) => {
-      const answer = app.dispatch(method as never, input) as { ok: boolean; error?: { code: string; message: string } };
+      const answer = app.dispatch(method as never, input) as unknown as { ok: boolean; error?: { code: string; message: string } };
       expect(answer.ok).toBe(false);
       return answer.error;
     };

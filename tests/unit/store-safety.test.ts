@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend.ts';
 import { backUpDatabase, backupFolderFor, listBackups, pruneBackups } from '../../electron/store/backups.ts';
 import { migrations } from '../../electron/store/migrations/index.ts';
+import { sqlFunctions } from '../../electron/store/compact.ts';
 import { lockFileFor } from '../../electron/store/writer-lock.ts';
 import { tempFolder } from './harness.ts';
 
@@ -173,6 +174,8 @@ describe('backups', () => {
     // A file at the previous schema version with real rows in it.
     const file = join(tempFolder(), 'proceedings.sqlite');
     const old = new Database(file);
+    // Migration 7 calls the app's own SQL functions, as the app registers them before migrating.
+    for (const [name, implementation] of Object.entries(sqlFunctions)) old.function(name, { deterministic: true }, implementation);
     for (const sql of migrations.slice(0, -1)) old.exec(sql);
     old.pragma(`user_version = ${migrations.length - 1}`);
     old.prepare("INSERT INTO committees (id, name, default_venue, default_start_time, agenda_template, created_at, updated_at) VALUES ('c1', 'Old Committee', '', '10:00', '[]', '2020-01-01', '2020-01-01')").run();

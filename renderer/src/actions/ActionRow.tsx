@@ -4,6 +4,7 @@ import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect } from './BesideSelect.tsx';
 import { DateInput } from '../app/BritishInputs.tsx';
+import { useFieldCompletion, withoutCompletion } from '../item-editor/useFieldCompletion.tsx';
 
 export const statusLabels: Record<ActionStatus, string> = { open: 'Open', done: 'Done', 'carried-forward': 'Carried forward' };
 
@@ -19,6 +20,7 @@ type Props = {
 };
 
 export function ActionRow({ action, number, short, choices, resolutions, onSave, onDelete }: Props) {
+  const wording = useFieldCompletion((description) => onSave({ description }), withoutCompletion);
   return (
     <li className={`action-row status-${action.status}`} aria-label={`Action ${number}`}>
       <span className="action-initials" title="In the minutes’ Action column" aria-label={short ? `Action column: ${short}` : 'No owner yet'}>
@@ -30,7 +32,11 @@ export function ActionRow({ action, number, short, choices, resolutions, onSave,
         rows={1}
         value={action.description}
         placeholder="What is to be done"
-        onChange={(event) => onSave({ description: event.target.value })}
+        onChange={(event) => {
+          onSave({ description: event.target.value });
+          wording.onChange(event);
+        }}
+        onKeyDown={wording.onKeyDown}
       />
       <div className="action-fields">
         <div className="field">

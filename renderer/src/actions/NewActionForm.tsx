@@ -8,6 +8,7 @@ import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
 import { BesideSelect, type Beside } from './BesideSelect.tsx';
 import { DateInput } from '../app/BritishInputs.tsx';
+import { useFieldCompletion, withoutCompletion } from '../item-editor/useFieldCompletion.tsx';
 
 type Props = {
   choices: OwnerChoices;
@@ -26,6 +27,7 @@ export type ActionDraft = { description: string; owner: ActionOwner | null };
  */
 export function NewActionForm({ choices, resolutions, onAdd, onClose, initial }: Props) {
   const [description, setDescription] = useState(initial?.description ?? '');
+  const wording = useFieldCompletion(setDescription, withoutCompletion);
   const [owner, setOwner] = useState<ActionOwner | null>(initial?.owner ?? null);
   // Remounts the owner picker (back to "Choose…") after each action added.
   const [round, setRound] = useState(0);
@@ -88,7 +90,11 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose, initial }:
           rows={1}
           value={description}
           placeholder="What is to be done, e.g. circulate the crime figures to all partners"
-          onChange={(event) => setDescription(event.target.value)}
+          onChange={(event) => {
+            setDescription(event.target.value);
+            wording.onChange(event);
+          }}
+          onKeyDown={wording.onKeyDown}
         />
       </label>
       <div className="new-action-fields">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 // Hash routes keep the place across a reload (and work from file:// in Electron).
-export const committeeTabs = ['meetings', 'actions', 'roster', 'agenda-template', 'phrases', 'settings'] as const;
+export const committeeTabs = ['meetings', 'actions', 'roster', 'agenda-template', 'phrases', 'abbreviations', 'settings'] as const;
 export type CommitteeTab = (typeof committeeTabs)[number];
 
 export type Route =

@@ -8,6 +8,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { ActionLogTab } from '../action-log/ActionLogTab.tsx';
 import { MeetingList } from '../meetings/MeetingList.tsx';
 import { PhraseBankTab } from '../phrase-bank/PhraseBankTab.tsx';
+import { AbbreviationsTab } from '../abbreviations/AbbreviationsTab.tsx';
 import { AgendaTemplateEditor } from './AgendaTemplateEditor.tsx';
 import { CommitteeSettings } from './CommitteeSettings.tsx';
 import { RosterEditor } from './RosterEditor.tsx';
@@ -18,6 +19,7 @@ const tabLabels: Record<CommitteeTab, string> = {
   roster: 'Roster',
   'agenda-template': 'Standard agenda',
   phrases: 'Phrase bank',
+  abbreviations: 'Abbreviations',
   settings: 'Settings',
 };
 
@@ -73,6 +75,8 @@ function TabContent({
       return <ActionLogTab committee={detail.committee} />;
     case 'phrases':
       return <PhraseBankTab committee={detail.committee} />;
+    case 'abbreviations':
+      return <AbbreviationsTab committee={detail.committee} />;
     case 'settings':
       return <CommitteeSettings committee={detail.committee} onChange={(committee) => onChange((d) => ({ ...d, committee }))} />;
   }

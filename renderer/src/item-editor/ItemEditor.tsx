@@ -19,6 +19,7 @@ import { PapersSection } from './PapersSection.tsx';
 import { Part2Field } from './Part2Field.tsx';
 import { PresentersField } from './PresentersField.tsx';
 import { completerFor } from './meeting-completer.ts';
+import { openAbbreviations, openCommitteeAbbreviations } from '../abbreviations/committee-abbreviations.ts';
 import { useFieldCompletion } from './useFieldCompletion.tsx';
 import { RichTextEditor, type NotesHandle } from './RichTextEditor.tsx';
 
@@ -48,6 +49,10 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
   const [inserted, setInserted] = useState<InsertedResolution | null>(null);
   const [insertError, setInsertError] = useState<string | null>(null);
   const titleCompletion = useFieldCompletion((title) => actions.saveItemFields(item, { title }));
+  const committeeId = detail?.meeting.committeeId;
+  useEffect(() => {
+    if (committeeId) openCommitteeAbbreviations(committeeId);
+  }, [committeeId]);
 
   const openPicker = useCallback(() => {
     const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -159,6 +164,7 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
         registerFocus={registerNotesFocus}
         registerHandle={registerNotes}
         getCompleter={() => (detail ? completerFor(detail) : null)}
+        getAbbreviations={openAbbreviations}
         tools={
           <button type="button" onClick={openPicker} title="Insert a wording from the phrase bank (Ctrl+Shift+Space)" aria-keyshortcuts="Control+Shift+Space">
             Insert wording…

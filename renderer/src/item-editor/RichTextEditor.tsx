@@ -1,7 +1,9 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { AbbreviationLookup } from '../../../shared/abbreviations.ts';
 import type { Completer } from '../../../shared/completion.ts';
+import { AbbreviationExpansion } from '../abbreviations/expansion-extension.ts';
 import { sentenceAt } from '../actions/guess-owner.ts';
 import { Completion } from './completion-extension.ts';
 import type { FilledText } from '../../../shared/phrases.ts';
@@ -52,13 +54,17 @@ type Props = {
   tools?: ReactNode;
   /** Where suggestions come from (ghost text, Tab to accept); none while it is null. */
   getCompleter?: () => Completer | null;
+  /** The committee's abbreviations, expanded as they are typed; none while it is null. */
+  getAbbreviations?: () => AbbreviationLookup | null;
 };
 
-export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus, registerHandle, tools, getCompleter }: Props) {
+export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFocus, registerFocus, registerHandle, tools, getCompleter, getAbbreviations }: Props) {
   const latestOnChange = useRef(onChange);
   latestOnChange.current = onChange;
   const latestCompleter = useRef(getCompleter);
   latestCompleter.current = getCompleter;
+  const latestAbbreviations = useRef(getAbbreviations);
+  latestAbbreviations.current = getAbbreviations;
   const isDirty = useRef(false);
   // Until the secretary has been in the notes, the caret sits at the very start, where a sentence
   // from the phrase bank would not be wanted.
@@ -66,7 +72,11 @@ export function RichTextEditor({ label, initialContent, onChange, onBlur, autoFo
   const isReadOnly = useIsReadOnly();
   const editor = useEditor({
     editable: !isReadOnly,
-    extensions: [...extensions, Completion.configure({ getCompleter: () => latestCompleter.current?.() ?? null })],
+    extensions: [
+      ...extensions,
+      Completion.configure({ getCompleter: () => latestCompleter.current?.() ?? null }),
+      AbbreviationExpansion.configure({ getAbbreviations: () => latestAbbreviations.current?.() ?? null }),
+    ],
     content: initialContent,
     // Styles come from our own stylesheet: the CSP allows no injected <style>.
     injectCSS: false,

@@ -4,6 +4,7 @@ import { api, describeError } from '../api.ts';
 import { withChosenFile } from '../app/chosen-file.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
+import { forgetAbbreviations } from '../abbreviations/committee-abbreviations.ts';
 
 type Outcome = { kind: 'idle' } | { kind: 'working'; message: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
@@ -47,6 +48,8 @@ export function PhraseBankFiles({ committee, orderKey, count: wordingCount, onIm
       );
       if (!chosen) return setOutcome({ kind: 'idle' });
       const imported = chosen.value;
+      // The file's abbreviations came in too; the meetings' editors read them again.
+      forgetAbbreviations(committeeId);
       onImported(imported);
       const count = (n: number) => `${n} ${n === 1 ? 'wording' : 'wordings'}`;
       setOutcome({
@@ -63,7 +66,7 @@ export function PhraseBankFiles({ committee, orderKey, count: wordingCount, onIm
   return (
     <div className="phrase-files" role="group" aria-label="Phrase bank file">
       <h3>Share the phrase bank</h3>
-      <p className="hint">A phrase bank file carries this committee’s wordings to another committee or another computer.</p>
+      <p className="hint">A phrase bank file carries this committee’s wordings and abbreviations to another committee or another computer.</p>
       <div className="form-row">
         <button type="button" onClick={() => void exportBank()} disabled={outcome.kind === 'working'}>
           Export phrase bank…
@@ -73,7 +76,7 @@ export function PhraseBankFiles({ committee, orderKey, count: wordingCount, onIm
         </button>
         <label className="checkbox">
           <input type="checkbox" checked={shouldReplace} onChange={(event) => setReplace(event.target.checked)} />
-          When importing, replace all the wordings above (instead of adding the new ones)
+          When importing, replace all the wordings above and the abbreviations (instead of adding the new ones)
         </label>
       </div>
       <p role="status" className="phrase-files-outcome">

@@ -54,6 +54,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Tab', action: 'Take the suggestion shown in grey (in titles and resolutions too)' },
       { keys: 'Ctrl+→', action: 'Take one word of the suggestion' },
       { keys: 'Escape', action: 'Hide the suggestion' },
+      { keys: 'Space or punctuation after an abbreviation', action: 'Write it out in full (in titles, resolutions and actions too)' },
+      { keys: 'Ctrl+Z straight after', action: 'Put the abbreviation back' },
       { keys: 'Ctrl+Shift+A', action: 'Make the sentence at the caret an action, its owner guessed from the names in it' },
     ],
   },

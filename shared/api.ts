@@ -40,6 +40,7 @@ import {
   sentenceKey,
 } from './fields.ts';
 import { minutesModes } from './compose/model.ts';
+import { hasNameOrPost, nameOrPostRequired } from './compose/people.ts';
 import {
   abbreviationFields,
   actionOwnerSchema,
@@ -86,7 +87,8 @@ const newId = z.uuid('A new record’s id must be a UUID.').optional();
 const fileGrant = z.string().min(1, 'Choose a file first.').max(64, 'That file choice is not valid.');
 
 const memberFields = {
-  name: requiredLine('Name', 200),
+  /** '' for a member known only by post; one of name and role is needed (the handler checks an update). */
+  name: singleLine('Name', 200),
   role: singleLine('Role', 300),
   organisation: singleLine('Organisation', 200),
   initials: singleLine('Initials', 12),
@@ -142,7 +144,12 @@ export const contract = {
       .strict(),
   ).returns<Committee>(),
 
-  addMember: method(z.object({ committeeId: id, memberId: newId, ...memberFields }).strict()).returns<Member>(),
+  addMember: method(
+    z
+      .object({ committeeId: id, memberId: newId, ...memberFields })
+      .strict()
+      .refine(hasNameOrPost, { message: nameOrPostRequired, path: ['name'] }),
+  ).returns<Member>(),
   updateMember: method(
     z
       .object({

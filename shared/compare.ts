@@ -1,5 +1,6 @@
 import { diffWordsWithSpace } from 'diff/lib/diff/word.js';
 import { composeMinutes } from './compose/index.ts';
+import { personLabel } from './compose/people.ts';
 import type { MinutesItem } from './compose/model.ts';
 import type { AttendanceEntry, MeetingDetail } from './domain.ts';
 import { detailFromMeetingFile, type MeetingFile } from './meeting-file.ts';
@@ -225,8 +226,8 @@ function voteWords(vote: NonNullable<MeetingDetail['byItem'][string]['resolution
 function personName(detail: MeetingDetail, who: { memberId: string } | { attendeeId: string } | { name: string } | { group: string }): string {
   if ('group' in who) return who.group;
   if ('name' in who) return who.name;
-  if ('memberId' in who) return detail.members.find((member) => member.id === who.memberId)?.name ?? '';
-  return detail.attendance.find((entry) => entry.attendeeId === who.attendeeId)?.name ?? '';
+  const person = 'memberId' in who ? detail.members.find((member) => member.id === who.memberId) : detail.attendance.find((entry) => entry.attendeeId === who.attendeeId);
+  return person ? personLabel(person) : '';
 }
 
 function actionRecords(detail: MeetingDetail, itemId: string, isPresent: boolean): Map<string, RecordFacts> {
@@ -296,12 +297,12 @@ function compareAttendance(before: MeetingDetail, after: MeetingDetail): Attenda
   for (const entry of after.attendance) {
     const previous = old.get(keyOf(entry));
     const now = attendanceWords(after, entry);
-    if (!previous) result.push({ person: entry.name, change: 'added', from: null, to: now });
-    else if (attendanceWords(before, previous) !== now) result.push({ person: entry.name, change: 'changed', from: attendanceWords(before, previous), to: now });
+    if (!previous) result.push({ person: personLabel(entry), change: 'added', from: null, to: now });
+    else if (attendanceWords(before, previous) !== now) result.push({ person: personLabel(entry), change: 'changed', from: attendanceWords(before, previous), to: now });
   }
   const current = new Set(after.attendance.map(keyOf));
   for (const entry of before.attendance) {
-    if (!current.has(keyOf(entry))) result.push({ person: entry.name, change: 'removed', from: attendanceWords(before, entry), to: null });
+    if (!current.has(keyOf(entry))) result.push({ person: personLabel(entry), change: 'removed', from: attendanceWords(before, entry), to: null });
   }
   return result;
 }

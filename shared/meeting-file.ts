@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNameOrPost, nameOrPostRequired } from './compose/people.ts';
 import { agendaOrderProblem } from './agenda-order.ts';
 import {
   attendanceStatuses,
@@ -62,14 +63,16 @@ export const meetingFileMaxBytes = 64 * 1024 * 1024;
 const memberSchema = z
   .object({
     id,
-    name: requiredLine('Name', 200),
+    /** '' for a member known only by post. */
+    name: singleLine('Name', 200),
     role: singleLine('Role', 300).default(''),
     organisation: singleLine('Organisation', 200).default(''),
     initials: singleLine('Initials', 12).default(''),
     chairRole: z.enum(chairRoles).nullable().default(null),
     isArchived: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine(hasNameOrPost, { message: nameOrPostRequired, path: ['name'] });
 
 const houseStyleSchema = z
   .object({

@@ -54,20 +54,5 @@ export function sentenceStart(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1);
 }
 
-// Titles and ranks before a name, skipped whatever comes with them: "Chief Superintendent Andy
-// Brittain" is AB as "Superintendent Luke Baldock" is LB.
-const honorifics =
-  /^(councillor|cllr|mr|mrs|ms|miss|mx|dr|inspector|chief|superintendent|supt|detective|sergeant|constable|commander|deputy|assistant|sir|dame|lord|lady|professor|prof|reverend|rev|canon|alderman)\.?$/i;
-
-/** "Joanne Stowell" → "JS"; titles such as "Councillor" are skipped. For the Action column. */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((word) => word && !honorifics.test(word))
-    .map((word) => [...word][0]!.toUpperCase())
-    .join('')
-    .slice(0, 4);
-}
-
 /** The word a resolution opens with, in bold capitals, in the minutes, on screen and in search. */
 export const leadWords: Record<ResolutionForm, string> = { resolved: 'RESOLVED', recommended: 'RECOMMENDED' };

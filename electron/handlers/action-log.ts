@@ -23,7 +23,7 @@ import { findCommittee } from '../store/committees.ts';
 import type { Db } from '../store/database.ts';
 import { findHouseStyle } from '../store/house-styles.ts';
 import { findMeeting } from '../store/meetings.ts';
-import { found, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { found, invalid, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { buildActionReviews, reviewsWithActions } from '../read-models/meeting-detail.ts';
 import { createItemNumbers, describeAction, type ItemNumbers } from '../read-models/minute-numbers.ts';
 
@@ -31,10 +31,6 @@ type ActionLogHandlers = Pick<
   HandlerTable,
   'listActionLog' | 'markActionDone' | 'updateActionReview' | 'carryForwardActions' | 'exportActionLog'
 >;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 const ownerKey = (owner: ActionOwner) =>
   'memberId' in owner ? `member:${owner.memberId}` : 'attendeeId' in owner ? `attendee:${owner.attendeeId}` : `group:${owner.group.trim().toLocaleLowerCase('en-GB')}`;

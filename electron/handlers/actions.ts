@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Action, ActionOwner } from '../../shared/domain.ts';
-import { ApiError } from '../../shared/errors.ts';
 import {
   clearActionsDeleted,
   detachAction,
@@ -14,15 +13,11 @@ import { findAttendee } from '../store/attendees.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
 import { findResolution } from '../store/resolutions.ts';
-import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, invalid, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
 import { resolutionOfItem } from './resolutions.ts';
 
 type ActionHandlers = Pick<HandlerTable, 'addAction' | 'updateAction' | 'deleteAction' | 'restoreAction'>;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 /** The actions raised at a meeting: who will do what by when, beside an item, a resolution or one of its parts. */
 export function actionHandlers(context: HandlerContext): ActionHandlers {

@@ -6,7 +6,6 @@ import {
   type AttendanceStatus,
   type Member,
 } from '../../shared/domain.ts';
-import { ApiError } from '../../shared/errors.ts';
 import { findAgendaItem } from '../store/agenda.ts';
 import {
   findAttendee,
@@ -20,13 +19,9 @@ import { guestEntry, memberEntry } from '../read-models/attendance.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
 import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
-import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, invalid, live, notYetDeleted, patch, write, type HandlerContext } from './context.ts';
 
 type AttendanceHandlers = Pick<HandlerTable, 'setAttendance' | 'addAttendee' | 'updateAttendee' | 'removeAttendee' | 'restoreAttendee'>;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 export function attendanceHandlers(context: HandlerContext): AttendanceHandlers {
   const { db } = context;

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import { defaultAgendaTemplate, defaultMinuteNumbering, type Committee, type Member } from '../../shared/domain.ts';
-import { initialsOf } from '../../shared/wording.ts';
+import { hasNameOrPost, nameOrPostRequired } from '../../shared/compose/people.ts';
+import { automaticInitials } from '../../shared/initials.ts';
 import {
   findCommittee,
   insertCommittee,
@@ -9,7 +10,7 @@ import {
   updateCommitteeRow,
 } from '../store/committees.ts';
 import { findMember, insertMember, listMembers, nextMemberPosition, updateMemberRow } from '../store/members.ts';
-import { conflict, found, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { conflict, found, invalid, localDate, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { seedPhrases } from './phrases.ts';
 
 type CommitteeHandlers = Pick<
@@ -68,7 +69,7 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
           committeeId,
           ...fields,
           name: fields.name.trim(),
-          initials: fields.initials.trim() || initialsOf(fields.name),
+          initials: fields.initials.trim() || automaticInitials(fields, listMembers(db, committeeId)),
           position: nextMemberPosition(db, committeeId),
           isArchived: false,
         };
@@ -82,6 +83,7 @@ export function committeeHandlers(context: HandlerContext): CommitteeHandlers {
           ...changes,
           name: changes.name?.trim(),
         });
+        if (!hasNameOrPost(member)) invalid(nameOrPostRequired);
         updateMemberRow(db, member);
         return member;
       }),

@@ -68,6 +68,11 @@ export function conflict(message: string): never {
   throw new ApiError('conflict', message);
 }
 
+/** Input that passed its schema but makes no sense with what is already saved. */
+export function invalid(message: string): never {
+  throw new ApiError('invalid-input', message);
+}
+
 /** Applies only the fields the caller sent; undefined means "leave as it is". */
 export function patch<T extends object>(record: T, changes: Partial<T>): T {
   const next = { ...record };

@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { MinuteIndexEntry } from '../../shared/domain.ts';
-import { ApiError } from '../../shared/errors.ts';
 import { compareMeetings, firstMinuteNumber, numberAgenda } from '../../shared/numbering.ts';
 import { formatDate } from '../../shared/wording.ts';
 import { listAgendaOrder } from '../store/agenda.ts';
@@ -9,14 +8,10 @@ import { findHouseStyle } from '../store/house-styles.ts';
 import { findFollowingMeeting, findMeeting, listMainItemCounts, listMeetingsUpTo } from '../store/meetings.ts';
 import { insertResolution } from '../store/resolutions.ts';
 import { carryForward } from './action-log.ts';
-import { conflict, found, timestamp, write, type HandlerContext } from './context.ts';
+import { conflict, found, invalid, timestamp, write, type HandlerContext } from './context.ts';
 import { insertMeetingFromTemplate } from './meetings.ts';
 
 type ContinuityHandlers = Pick<HandlerTable, 'createNextMeeting' | 'listMinuteIndex'>;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 export function continuityHandlers(context: HandlerContext): ContinuityHandlers {
   const { db } = context;

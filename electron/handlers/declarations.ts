@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Declarant, Declaration } from '../../shared/domain.ts';
-import { ApiError } from '../../shared/errors.ts';
 import { findAttendee } from '../store/attendees.ts';
 import {
   clearDeclarationDeleted,
@@ -12,14 +11,11 @@ import {
 } from '../store/declarations.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findMember } from '../store/members.ts';
-import { alreadyAdded, deletionTime, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, deletionTime, found, invalid, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
+import { personLabel } from '../../shared/compose/people.ts';
 
 type DeclarationHandlers = Pick<HandlerTable, 'addDeclaration' | 'updateDeclaration' | 'deleteDeclaration' | 'restoreDeclaration'>;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 export function declarationHandlers(context: HandlerContext): DeclarationHandlers {
   const { db } = context;
@@ -31,7 +27,7 @@ export function declarationHandlers(context: HandlerContext): DeclarationHandler
       const member = findMember(db, who.memberId);
       const meeting = findMeeting(db, meetingId)!;
       if (!member || member.committeeId !== meeting.committeeId) invalid('That person is not on this committee’s roster.');
-      return member.name;
+      return personLabel(member);
     }
     const attendee = findAttendee(db, who.attendeeId);
     if (!attendee || attendee.deletedAt || attendee.meetingId !== meetingId) invalid('That person was not at this meeting.');

@@ -21,6 +21,7 @@ import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
 import { insertMeetingContent, insertMeetingRow, replaceMeetingContent, settleImportedMeeting } from './meeting-content.ts';
 import { assertEditable, currentMinutesFile, findVersionFile, saveVersion, versionDetail } from './minutes-versions.ts';
 import { seedPhrases } from './phrases.ts';
+import { personLabel } from '../../shared/compose/people.ts';
 
 type ExportHandlers = Pick<HandlerTable, 'exportMinutes' | 'exportMeetingFile' | 'importMeetingFile' | 'resolveMeetingImport'>;
 
@@ -158,7 +159,7 @@ export function importNewMeeting(context: HandlerContext, file: MeetingFile, rea
   for (const member of file.members) {
     const known = findMember(db, member.id);
     if (known && known.committeeId !== committeeFields.id) {
-      throw new ApiError('conflict', `${member.name} is on another committee’s roster here under the same id. Nothing was changed.`);
+      throw new ApiError('conflict', `${personLabel(member)} is on another committee’s roster here under the same id. Nothing was changed.`);
     }
     if (!known) {
       insertMember(db, { ...member, committeeId: committeeFields.id, position: nextMemberPosition(db, committeeFields.id) });

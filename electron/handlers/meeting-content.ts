@@ -1,6 +1,7 @@
 import type { Action, ActionReview, AgendaItem } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { MeetingFile } from '../../shared/meeting-file.ts';
+import { personLabel } from '../../shared/compose/people.ts';
 import { findAction, insertAction, listActions, updateActionRow } from '../store/actions.ts';
 import { findActionUpdate, insertActionUpdate, updateActionUpdateRow } from '../store/action-updates.ts';
 import {
@@ -39,7 +40,8 @@ function guestNames(file: MeetingFile): Map<string, string> {
 
 const ownerNameOf = (names: Map<string, string>, owner: Action['owner']) => ('attendeeId' in owner ? (names.get(owner.attendeeId) ?? '') : '');
 const declarantName = (file: MeetingFile, names: Map<string, string>, who: MeetingFile['declarations'][number]['who']) =>
-  'name' in who ? who.name : 'attendeeId' in who ? (names.get(who.attendeeId) ?? '') : (file.members.find((member) => member.id === who.memberId)?.name ?? '');
+  'name' in who ? who.name : 'attendeeId' in who ? (names.get(who.attendeeId) ?? '') : memberLabel(file.members.find((member) => member.id === who.memberId));
+const memberLabel = (member: MeetingFile['members'][number] | undefined) => (member ? personLabel(member) : '');
 
 /** Adds the file's meeting content to a meeting row already inserted, in the caller's transaction. */
 export function insertMeetingContent(context: HandlerContext, meetingId: string, file: MeetingFile): void {

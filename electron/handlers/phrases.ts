@@ -21,7 +21,7 @@ import {
   writePhraseOrder,
 } from '../store/phrases.ts';
 import { clearDeleted, markDeleted } from '../store/soft-delete.ts';
-import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, conflict, deletionTime, found, invalid, live, notYetDeleted, timestamp, write, type HandlerContext } from './context.ts';
 import { sha256Hex } from '../hash.ts';
 import { listAbbreviations, markCommitteeAbbreviationsDeleted } from '../store/abbreviations.ts';
 import { appendAbbreviations } from './abbreviations.ts';
@@ -37,10 +37,6 @@ type PhraseHandlers = Pick<
   | 'exportPhraseBank'
   | 'importPhraseBank'
 >;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 type Wording = Pick<Phrase, 'inserts' | 'form' | 'text' | 'parts'>;
 

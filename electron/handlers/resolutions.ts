@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Resolution } from '../../shared/domain.ts';
-import { ApiError } from '../../shared/errors.ts';
 import { settleVote } from '../../shared/votes.ts';
 import {
   clearActionsDeleted,
@@ -19,7 +18,7 @@ import {
   updateResolutionRow,
   writeResolutionOrder,
 } from '../store/resolutions.ts';
-import { alreadyAdded, deletionTime, conflict, found, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
+import { alreadyAdded, conflict, deletionTime, found, invalid, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
 import { confirmOfferFor } from './minutes-versions.ts';
 
@@ -32,10 +31,6 @@ type ResolutionHandlers = Pick<
   | 'reorderResolutions'
   | 'setVote'
 >;
-
-function invalid(message: string): never {
-  throw new ApiError('invalid-input', message);
-}
 
 /** A live resolution of this item: what an action or a new resolution may stand beside or after. */
 export function resolutionOfItem(db: Db, resolutionId: string, itemId: string) {

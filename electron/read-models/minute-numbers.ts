@@ -1,6 +1,6 @@
 import type { ActionOrigin, Meeting, MinuteNumbering } from '../../shared/domain.ts';
 import { firstMinuteNumber, numberAgenda, numberingYearStart } from '../../shared/numbering.ts';
-import { initialsOf } from '../../shared/wording.ts';
+import { initialsOf } from '../../shared/initials.ts';
 import type { ActionWithContext } from '../store/actions.ts';
 import { listAgendaOrder } from '../store/agenda.ts';
 import { findCommittee } from '../store/committees.ts';
@@ -75,7 +75,7 @@ export function describeAction(
   const item = numbers.itemNumber(action.meetingId, action.itemId);
   const { owner } = action;
   const ownerLabel =
-    'group' in owner ? owner.group.trim() : 'memberId' in owner ? action.ownerInitials.trim() || initialsOf(action.ownerName) : initialsOf(action.ownerName);
+    'group' in owner ? owner.group.trim() : 'memberId' in owner ? action.ownerInitials : initialsOf(action.ownerName);
   return {
     origin: {
       meetingId: action.meetingId,

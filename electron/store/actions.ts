@@ -1,4 +1,6 @@
 import type { Action, ActionOwner, ActionStatus } from '../../shared/domain.ts';
+import { personLabel } from '../../shared/compose/people.ts';
+import { memberInitials } from '../../shared/initials.ts';
 import type { Db } from './database.ts';
 import { reindexReviewsOf } from './action-updates.ts';
 import { actionText, indexDoc, removeDoc, unindexReviewsOf } from './search-index.ts';
@@ -146,19 +148,32 @@ export type ActionWithContext = Action & {
   ownerInitials: string;
 };
 
-type ContextRow = ActionRow & { meeting_date: string; meeting_start_time: string; member_name: string | null; member_initials: string | null };
+type ContextRow = ActionRow & {
+  meeting_date: string;
+  meeting_start_time: string;
+  member_name: string | null;
+  member_role: string | null;
+  member_organisation: string | null;
+  member_initials: string | null;
+};
+
+/** A roster owner as the log names them and their initials ("" for anyone else, whose name is kept on the action). */
+function memberOwner(row: ContextRow): { ownerName: string; ownerInitials: string } {
+  if (row.member_name === null) return { ownerName: row.owner_name, ownerInitials: '' };
+  const member = { name: row.member_name, role: row.member_role ?? '', organisation: row.member_organisation ?? '', initials: row.member_initials ?? '' };
+  return { ownerName: personLabel(member), ownerInitials: memberInitials(member) };
+}
 
 const withContext = (row: ContextRow): ActionWithContext => ({
   ...toAction(row),
   meetingId: row.meeting_id,
   meetingDate: row.meeting_date,
   meetingStartTime: row.meeting_start_time,
-  ownerName: row.member_name ?? row.owner_name,
-  ownerInitials: row.member_initials ?? '',
+  ...memberOwner(row),
 });
 
 // Live actions of live items only: callers add their conditions with AND.
-const contextSelect = `SELECT ${actionColumns}, g.date AS meeting_date, g.start_time AS meeting_start_time, m.name AS member_name, m.initials AS member_initials
+const contextSelect = `SELECT ${actionColumns}, g.date AS meeting_date, g.start_time AS meeting_start_time, m.name AS member_name, m.role AS member_role, m.organisation AS member_organisation, m.initials AS member_initials
   FROM actions t
   JOIN meetings g ON g.id = t.meeting_id
   JOIN agenda_items a ON a.id = t.item_id AND a.deleted_at IS NULL

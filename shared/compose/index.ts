@@ -17,7 +17,7 @@ import { isDraftState } from '../minutes-state.ts';
 import { numberAgenda, type Numbered } from '../numbering.ts';
 import type { BlockNode, InlineNode, RichText } from '../rich-text.ts';
 import { isRichTextEmpty } from '../rich-text.ts';
-import { formatDate, formatTime, initialsOf, joinList, leadWords, sentenceStart, toTitleCapitals } from '../wording.ts';
+import { formatDate, formatTime, joinList, leadWords, sentenceStart, toTitleCapitals } from '../wording.ts';
 import type {
   AttendanceGroup,
   Inline,
@@ -28,7 +28,8 @@ import type {
   MinutesSection,
   ParagraphBlock,
 } from './model.ts';
-import { describe, personKey, refer } from './people.ts';
+import { describe, personKey, personLabel, refer } from './people.ts';
+import { initialsOf, memberInitials } from '../initials.ts';
 import { declarationSentence, reviewSentence, voteSentence } from './sentences.ts';
 
 export type { MinutesDocument } from './model.ts';
@@ -241,7 +242,7 @@ function attendanceGroups(attendance: AttendanceEntry[]): AttendanceGroup[] {
     ...present.filter((entry) => entry.chairRole === null),
     ...attendance.filter((entry) => entry.status === 'substitute'),
   ];
-  const memberName = new Map(members.map((entry) => [entry.memberId, entry.name.trim()]));
+  const memberName = new Map(members.map((entry) => [entry.memberId, personLabel(entry)]));
   const substituteFor = (entry: AttendanceEntry) => {
     const absentee = entry.status === 'substitute' && entry.substituteForMemberId ? memberName.get(entry.substituteForMemberId) : undefined;
     return absentee ? ` (substitute for ${absentee})` : '';
@@ -516,13 +517,13 @@ function resolutionSections(resolution: Resolution, actions: Action[], detail: M
 
 /**
  * How an owner stands in the Action column: the roster's initials where the secretary gave them,
- * else worked out from the name; a group by its name. The item editor shows the same.
+ * else worked out from the name (or the post); a group by its name. The item editor shows the same.
  */
 export function actionOwnerLabel(owner: ActionOwner, members: Member[], attendance: AttendanceEntry[]): string {
   if ('group' in owner) return owner.group.trim();
   if ('memberId' in owner) {
     const member = members.find((candidate) => candidate.id === owner.memberId);
-    return member ? member.initials.trim() || initialsOf(member.name) : '';
+    return member ? memberInitials(member) : '';
   }
   const guest = attendance.find((entry) => entry.attendeeId === owner.attendeeId);
   return guest ? initialsOf(guest.name) : '';

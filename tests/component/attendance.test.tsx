@@ -51,4 +51,19 @@ describe('attendance tick-list', () => {
     expect(within(rachel).getAllByRole('radio').filter((radio) => radio.getAttribute('aria-checked') === 'true')).toHaveLength(0);
     await waitFor(() => expect(saved().attendance[2]!.status).toBe('unmarked'));
   });
+
+  it('lists a member known only by post by the post, in the tick-list and among those a substitute can stand in for', async () => {
+    const user = userEvent.setup();
+    const { saved } = openLiveMeeting((handlers, meetingId) => {
+      const { committeeId } = handlers.getMeeting({ meetingId }).meeting;
+      handlers.addMember({ committeeId, name: '', role: 'Assistant Director for Housing', organisation: 'LB Bromley', initials: '', chairRole: null });
+    });
+    const director = await screen.findByRole('radiogroup', { name: 'Assistant Director for Housing (LB Bromley)' });
+    within(director).getByRole('radio', { name: 'Present' }).focus();
+    await user.keyboard('a');
+    await waitFor(() => expect(saved().attendance.find((entry) => entry.role === 'Assistant Director for Housing')).toMatchObject({ name: '', status: 'apologies' }));
+    await user.click(screen.getByText('Add a substitute or guest'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Attending as' }), 'Substitute for a member');
+    expect(within(screen.getByRole('combobox', { name: 'Substituting for' })).getByRole('option', { name: 'Assistant Director for Housing (LB Bromley)' })).toBeInTheDocument();
+  });
 });

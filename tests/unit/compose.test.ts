@@ -6,7 +6,8 @@ import type { MinutesBlock, MinutesDocument, MinutesItem } from '../../shared/co
 import type { HouseStyle, MeetingDetail } from '../../shared/domain.ts';
 import { detailFromMeetingFile, meetingFileSchema, type MeetingFileInput } from '../../shared/meeting-file.ts';
 import { richTextFromParagraphs } from '../../shared/rich-text.ts';
-import { formatDate, formatTime, initialsOf, joinList, toTitleCapitals } from '../../shared/wording.ts';
+import { formatDate, formatTime, joinList, toTitleCapitals } from '../../shared/wording.ts';
+import { initialsOf } from '../../shared/initials.ts';
 
 type Spec = Partial<Omit<MeetingFileInput, 'format' | 'version' | 'hash'>>;
 

@@ -1,5 +1,6 @@
 import { actionOwnerLabel } from '../../../shared/compose/index.ts';
 import type { Action, ActionOwner, AttendanceEntry, Member } from '../../../shared/domain.ts';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 // Who can own an action, and how each appears in the minutes' Action column ("JS", "Partners").
 
@@ -35,7 +36,7 @@ export function ownerChoices(members: Member[], attendance: AttendanceEntry[], a
   return {
     members: members
       .filter((member) => !member.isArchived || named.has(member.id))
-      .map((member) => ({ value: `member:${member.id}`, label: member.name, short: memberShort(member) })),
+      .map((member) => ({ value: `member:${member.id}`, label: personLabel(member), short: memberShort(member) })),
     guests: attendance
       .filter((entry) => entry.attendeeId && !entry.memberId)
       .map((entry) => ({

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AttendanceEntry } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 type Kind = 'substitute' | 'also_present' | 'in_attendance';
 
@@ -57,7 +58,7 @@ export function AddAttendeeForm({ meetingId, members, onAdded }: { meetingId: st
               {/* Someone marked present is not being stood in for. */}
               {members.filter((member) => member.status !== 'present').map((member) => (
                 <option key={member.memberId} value={member.memberId!}>
-                  {member.name}
+                  {personLabel(member)}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@ import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { AddAttendeeForm } from './AddAttendeeForm.tsx';
 import { GuestRow } from './GuestRow.tsx';
 import { TimesEditor } from './TimesEditor.tsx';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 const choices: { status: MemberStatus; label: string; key: string }[] = [
   { status: 'present', label: 'Present', key: 'p' },
@@ -119,19 +120,22 @@ function MemberRow({
     if (handled) event.preventDefault();
   };
 
+  const label = personLabel(entry);
+  // Someone known only by post has it, and the organisation, in their label already.
+  const details = entry.name.trim() ? [entry.role, entry.organisation].filter(Boolean).join(', ') : '';
   const suffix = entry.chairRole === 'chairman' ? ' (Chairman)' : entry.chairRole === 'vice-chairman' ? ' (Vice-Chairman)' : '';
   return (
     <div className={`attendance-row status-${entry.status}`} ref={register}>
       <div className="attendance-person">
         <span className="attendance-name">
-          {entry.name}
+          {label}
           {suffix && <span className="chair-tag">{suffix}</span>}
         </span>
-        <span className="attendance-role" title={[entry.role, entry.organisation].filter(Boolean).join(', ')}>
-          {[entry.role, entry.organisation].filter(Boolean).join(', ')}
+        <span className="attendance-role" title={details}>
+          {details}
         </span>
       </div>
-      <div role="radiogroup" aria-label={entry.name} className="status-choices" onKeyDown={onKeyDown}>
+      <div role="radiogroup" aria-label={label} className="status-choices" onKeyDown={onKeyDown}>
         {choices.map((choice, index) => (
           <button
             key={choice.status}

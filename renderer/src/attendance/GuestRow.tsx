@@ -4,10 +4,12 @@ import { api, describeError } from '../api.ts';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { TimesEditor } from './TimesEditor.tsx';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 export function GuestRow({ entry, attendance, agenda, currentItemId, actions }: { entry: AttendanceEntry; attendance: AttendanceEntry[]; agenda: NumberedItem[]; currentItemId: string | null; actions: MeetingActions }) {
   const [error, setError] = useState<string | null>(null);
-  const standingFor = entry.substituteForMemberId ? attendance.find((candidate) => candidate.memberId === entry.substituteForMemberId)?.name : null;
+  const absentee = entry.substituteForMemberId ? attendance.find((candidate) => candidate.memberId === entry.substituteForMemberId) : undefined;
+  const standingFor = absentee ? personLabel(absentee) : null;
   const remove = async () => {
     try {
       await api.removeAttendee({ attendeeId: entry.attendeeId! });

@@ -4,6 +4,7 @@ import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { nowClock } from '../app/format.ts';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { TimeInput } from '../app/BritishInputs.tsx';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 /** Late arrival and early departure, each with the item in progress at the time. */
 export function TimesEditor({ entry, agenda, currentItemId, actions }: { entry: AttendanceEntry; agenda: NumberedItem[]; currentItemId: string | null; actions: MeetingActions }) {
@@ -18,7 +19,7 @@ export function TimesEditor({ entry, agenda, currentItemId, actions }: { entry: 
   const [isOpen, setOpen] = useState(false);
   return (
     <details className="times" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary aria-label={`Arrival and departure of ${entry.name}`} tabIndex={-1} aria-keyshortcuts="T">
+      <summary aria-label={`Arrival and departure of ${personLabel(entry)}`} tabIndex={-1} aria-keyshortcuts="T">
         {summary || 'Times'}
       </summary>
       {isOpen && (

@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ChairRole, Member } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
-import { initialsOf } from '../../../shared/wording.ts';
+import { automaticInitials, derivedInitials, initialsClashes } from '../../../shared/initials.ts';
+import { nameOrPostRequired, personLabel } from '../../../shared/compose/people.ts';
 import { submitOnEnterInSelect } from '../app/forms.ts';
 
 type Editable = Pick<Member, 'name' | 'role' | 'organisation' | 'initials' | 'chairRole'>;
@@ -14,7 +15,7 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
   const queue = useSaveQueue();
   const current = members.filter((member) => !member.isArchived);
   const former = members.filter((member) => member.isArchived);
-  const clashes = initialsClashes(current);
+  const clashes = initialsClashes(current, personLabel);
 
   const edit = (member: Member, changes: Partial<Editable>) => {
     const next = { ...member, ...changes };
@@ -46,7 +47,7 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
     <section aria-labelledby="roster-heading">
       <h2 id="roster-heading">Roster</h2>
       <p className="hint">
-        Initials appear in the Action column of the minutes. A member who leaves the roster stays in the minutes of the meetings they attended.
+        Initials appear in the Action column of the minutes. Someone known only by post can be added by their role alone, with no name. A member who leaves the roster stays in the minutes of the meetings they attended.
       </p>
       {current.length === 0 ? (
         <p className="empty">No members yet. Add the first below.</p>
@@ -66,25 +67,28 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
             </tr>
           </thead>
           <tbody>
-            {current.map((member, index) => (
+            {current.map((member, index) => {
+              // Labels follow the person as the minutes name them; a row being retyped still has its place.
+              const who = personLabel(member) || `member ${index + 1}`;
+              return (
               <tr key={member.id}>
                 <td>
                   <input aria-label={`Name, member ${index + 1}`} value={member.name} onChange={(event) => edit(member, { name: event.target.value })} />
                 </td>
                 <td>
-                  <input aria-label={`Role of ${member.name}`} value={member.role} onChange={(event) => edit(member, { role: event.target.value })} />
+                  <input aria-label={`Role of ${who}`} value={member.role} onChange={(event) => edit(member, { role: event.target.value })} />
                 </td>
                 <td>
-                  <input aria-label={`Organisation of ${member.name}`} value={member.organisation} onChange={(event) => edit(member, { organisation: event.target.value })} />
+                  <input aria-label={`Organisation of ${who}`} value={member.organisation} onChange={(event) => edit(member, { organisation: event.target.value })} />
                 </td>
                 <td>
                   <input
                     className="initials"
-                    aria-label={`Initials of ${member.name}`}
+                    aria-label={`Initials of ${who}`}
                     aria-describedby={clashes.has(member.id) ? `clash-${member.id}` : undefined}
                     aria-invalid={clashes.has(member.id) || undefined}
                     value={member.initials}
-                    placeholder={initialsOf(member.name)}
+                    placeholder={derivedInitials(member)}
                     onChange={(event) => edit(member, { initials: event.target.value })}
                   />
                   {clashes.has(member.id) && (
@@ -95,7 +99,7 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
                 </td>
                 <td>
                   <select
-                    aria-label={`Chair role of ${member.name}`}
+                    aria-label={`Chair role of ${who}`}
                     value={member.chairRole ?? 'none'}
                     onChange={(event) => edit(member, { chairRole: event.target.value === 'none' ? null : (event.target.value as ChairRole) })}
                   >
@@ -107,32 +111,32 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
                   </select>
                 </td>
                 <td className="row-actions">
-                  <button type="button" className="icon" aria-label={`Move ${member.name} up`} disabled={index === 0} onClick={() => move(member, -1)}>
+                  <button type="button" className="icon" aria-label={`Move ${who} up`} disabled={index === 0} onClick={() => move(member, -1)}>
                     ↑
                   </button>
-                  <button type="button" className="icon" aria-label={`Move ${member.name} down`} disabled={index === current.length - 1} onClick={() => move(member, 1)}>
+                  <button type="button" className="icon" aria-label={`Move ${who} down`} disabled={index === current.length - 1} onClick={() => move(member, 1)}>
                     ↓
                   </button>
                   <button type="button" onClick={() => setArchived(member, true)}>
-                    Leave roster<span className="visually-hidden">: {member.name}</span>
+                    Leave roster<span className="visually-hidden">: {who}</span>
                   </button>
                 </td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       )}
-      <AddMemberForm committeeId={committeeId} onAdded={(member) => onChange([...members, member])} />
+      <AddMemberForm committeeId={committeeId} members={members} onAdded={(member) => onChange([...members, member])} />
       {former.length > 0 && (
         <details className="former-members">
           <summary>Former members ({former.length})</summary>
           <ul>
             {former.map((member) => (
               <li key={member.id}>
-                {member.name}
-                {member.role && `, ${member.role}`}{' '}
+                {member.name.trim() ? `${member.name}${member.role && `, ${member.role}`}` : personLabel(member)}{' '}
                 <button type="button" onClick={() => setArchived(member, false)}>
-                  Rejoin roster<span className="visually-hidden">: {member.name}</span>
+                  Rejoin roster<span className="visually-hidden">: {personLabel(member)}</span>
                 </button>
               </li>
             ))}
@@ -143,30 +147,13 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
   );
 }
 
-/**
- * Members whose Action-column initials are the same as another's, with the other's name: "LB"
- * beside an action would not say who is to do it.
- */
-function initialsClashes(members: Member[]): Map<string, string> {
-  const byInitials = new Map<string, Member[]>();
-  for (const member of members) {
-    const initials = (member.initials.trim() || initialsOf(member.name)).toLocaleUpperCase('en-GB');
-    if (initials) byInitials.set(initials, [...(byInitials.get(initials) ?? []), member]);
-  }
-  const clashes = new Map<string, string>();
-  for (const same of byInitials.values()) {
-    if (same.length < 2) continue;
-    for (const member of same) clashes.set(member.id, same.filter((other) => other !== member).map((other) => other.name).join(', '));
-  }
-  return clashes;
-}
-
 const emptyMember: Editable = { name: '', role: '', organisation: '', initials: '', chairRole: null };
 
-function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded: (member: Member) => void }) {
+function AddMemberForm({ committeeId, members, onAdded }: { committeeId: string; members: Member[]; onAdded: (member: Member) => void }) {
   const [fields, setFields] = useState<Editable>(emptyMember);
   const [error, setError] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  const formId = useId();
   // One id per person being added: a second press while the first is on its way adds them once.
   const memberId = useRef(crypto.randomUUID());
   const set = (changes: Partial<Editable>) => setFields((current) => ({ ...current, ...changes }));
@@ -174,6 +161,11 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (!fields.name.trim() && !fields.role.trim()) {
+      setError(nameOrPostRequired);
+      nameInput.current?.focus();
+      return;
+    }
     try {
       onAdded(await api.addMember({ committeeId, memberId: memberId.current, ...fields }));
       memberId.current = crypto.randomUUID();
@@ -190,8 +182,9 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
       <h3 id="add-member-heading">Add a member</h3>
       <label>
         Name
-        <input ref={nameInput} value={fields.name} onChange={(event) => set({ name: event.target.value })} required placeholder="Councillor Kate Lymer" />
+        <input ref={nameInput} value={fields.name} onChange={(event) => set({ name: event.target.value })} placeholder="Councillor Kate Lymer" aria-describedby={`${formId}-name-hint`} />
       </label>
+      <span id={`${formId}-name-hint`} className="visually-hidden">Leave empty for someone known only by post.</span>
       <label>
         Role or title
         <input value={fields.role} onChange={(event) => set({ role: event.target.value })} placeholder="Portfolio Holder for Public Protection" />
@@ -202,7 +195,7 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
       </label>
       <label>
         Initials
-        <input className="initials" value={fields.initials} onChange={(event) => set({ initials: event.target.value })} placeholder={initialsOf(fields.name) || 'auto'} />
+        <input className="initials" value={fields.initials} onChange={(event) => set({ initials: event.target.value })} placeholder={automaticInitials(fields, members) || 'auto'} />
       </label>
       <label>
         Chair

@@ -2,6 +2,7 @@ import { composeMinutes } from '../../../shared/compose/index.ts';
 import type { MinutesBlock } from '../../../shared/compose/model.ts';
 import { interestNatures, type AttendanceEntry, type Declarant, type InterestNature, type MeetingDetail } from '../../../shared/domain.ts';
 import { emptyRichText } from '../../../shared/rich-text.ts';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 export const natureLabels: Record<InterestNature, string> = {
   pecuniary: 'Disclosable pecuniary interest',
@@ -22,7 +23,7 @@ const statusNotes: Partial<Record<AttendanceEntry['status'], string>> = {
 
 /** Everyone who can declare: the roster, then substitutes and guests of this meeting. */
 export function personChoices(attendance: AttendanceEntry[]): PersonChoices {
-  const label = (entry: AttendanceEntry) => `${entry.name}${statusNotes[entry.status] ?? ''}`;
+  const label = (entry: AttendanceEntry) => `${personLabel(entry)}${statusNotes[entry.status] ?? ''}`;
   return {
     members: attendance.filter((entry) => entry.memberId).map((entry) => ({ value: `member:${entry.memberId}`, label: label(entry) })),
     others: attendance
@@ -48,7 +49,7 @@ export function personFromValue(value: string): { memberId: string } | { attende
 export function personName(who: Declarant, attendance: AttendanceEntry[]): string {
   if ('name' in who) return who.name;
   const entry = attendance.find((candidate) => ('memberId' in who ? candidate.memberId === who.memberId : candidate.attendeeId === who.attendeeId));
-  return entry?.name ?? 'someone';
+  return entry ? personLabel(entry) : 'someone';
 }
 
 function sentences(blocks: MinutesBlock[], found: Map<string, string>) {

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Member, Presenter } from '../../../shared/domain.ts';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 /** Who presents the item: roster members by choice, anyone else by name. */
 export function PresentersField({ presenters, members, onChange }: { presenters: Presenter[]; members: Member[]; onChange: (presenters: Presenter[]) => void }) {
@@ -7,12 +8,16 @@ export function PresentersField({ presenters, members, onChange }: { presenters:
   const listId = useId();
   const current = members.filter((member) => !member.isArchived);
   const nameOf = (presenter: Presenter) =>
-    'memberId' in presenter ? (members.find((member) => member.id === presenter.memberId)?.name ?? 'Former member') : presenter.name;
+    'memberId' in presenter ? presenterMember(presenter.memberId) : presenter.name;
+  const presenterMember = (memberId: string) => {
+    const member = members.find((candidate) => candidate.id === memberId);
+    return member ? personLabel(member) : 'Former member';
+  };
 
   const add = () => {
     const text = draft.trim();
     if (!text) return;
-    const member = current.find((candidate) => candidate.name.toLowerCase() === text.toLowerCase());
+    const member = current.find((candidate) => personLabel(candidate).toLowerCase() === text.toLowerCase());
     const presenter: Presenter = member ? { memberId: member.id } : { name: text };
     const isDuplicate = presenters.some((existing) => nameOf(existing).toLowerCase() === nameOf(presenter).toLowerCase());
     if (!isDuplicate) onChange([...presenters, presenter]);
@@ -52,8 +57,8 @@ export function PresentersField({ presenters, members, onChange }: { presenters:
           />
           <datalist id={listId}>
             {current.map((member) => (
-              <option key={member.id} value={member.name}>
-                {member.role}
+              <option key={member.id} value={personLabel(member)}>
+                {member.name.trim() && member.role}
               </option>
             ))}
           </datalist>

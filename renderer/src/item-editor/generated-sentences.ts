@@ -2,6 +2,7 @@ import { composeMinutes, sentenceKeys } from '../../../shared/compose/index.ts';
 import type { Inline, MinutesItem } from '../../../shared/compose/model.ts';
 import { emptyItemRecord, type AttendanceEntry, type MeetingDetail } from '../../../shared/domain.ts';
 import { emptyRichText, type RichText } from '../../../shared/rich-text.ts';
+import { personKey, personLabel } from '../../../shared/compose/people.ts';
 
 export type ItemSentence = {
   key: string;
@@ -51,7 +52,10 @@ export function itemSentences(detail: MeetingDetail, itemId: string, notes: Rich
  */
 export function sentenceName(sentence: Pick<ItemSentence, 'key' | 'generated'>, attendance: AttendanceEntry[]): string {
   const [kind, person] = sentence.key.split(':');
-  const who = () => attendance.find((entry) => (entry.memberId ?? entry.attendeeId ?? entry.name) === person)?.name ?? 'someone';
+  const who = () => {
+    const entry = attendance.find((candidate) => personKey(candidate) === person);
+    return entry ? personLabel(entry) : 'someone';
+  };
   switch (kind) {
     case 'apologies':
       return 'the apologies sentence';

@@ -4,6 +4,7 @@ import { voteSentence } from '../../../shared/compose/sentences.ts';
 import type { AttendanceEntry, Vote, VoteOutcome } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 const outcomeLabels: Record<VoteOutcome, string> = { carried: 'Carried', lost: 'Lost', unanimous: 'Carried unanimously' };
 
@@ -22,7 +23,7 @@ type Counts = NonNullable<Vote['counts']>;
 export function votersOf(attendance: AttendanceEntry[], vote: Vote | null): string[] {
   const present = attendance.filter((entry) => entry.status === 'present' || entry.status === 'substitute');
   const people = present.length > 0 ? present : attendance.filter((entry) => entry.memberId !== null);
-  const names = people.map((entry) => entry.name.trim());
+  const names = people.map(personLabel);
   // Names already in the vote stay, though they may since have been marked otherwise.
   const recorded = vote?.recorded ? [...vote.recorded.for, ...vote.recorded.against, ...vote.recorded.abstained] : [];
   return [...new Set([...names, ...recorded])];

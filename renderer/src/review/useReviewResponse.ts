@@ -5,13 +5,14 @@ import type { ReviewComment, ReviewDecision, ReviewDecisionInput } from '../../.
 import { api } from '../api.ts';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { newComment, type CommentDraft } from './review-notes.ts';
+import { personLabel } from '../../../shared/compose/people.ts';
 
 type Response = { reviewer: string; comments: ReviewComment[]; decision: ReviewDecisionInput | null };
 
 /** Who is most likely reviewing: the meeting's chairman, as the roster or the tick-list names them. */
 export function likelyReviewer(detail: MeetingDetail): string {
   const chair = detail.attendance.find((entry) => entry.chairRole === 'chairman') ?? detail.members.find((member) => member.chairRole === 'chairman');
-  return chair?.name ?? '';
+  return chair ? personLabel(chair) : '';
 }
 
 /**

@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { openMeetingCompleter } from '../../renderer/src/item-editor/meeting-completer.ts';
 import { openLiveMeeting } from './meeting-fixture.tsx';
 
 const itemIdOf = (saved: ReturnType<typeof openLiveMeeting>['saved'], title: string) => saved().agenda.find((item) => item.title === title)!.id;
@@ -99,5 +100,28 @@ describe('resolutions', () => {
     expect(screen.getByRole('textbox', { name: 'Resolution 2' })).toHaveValue('that the minutes be agreed.');
     await waitFor(() => expect(texts()).toEqual(['that the action log be noted.', 'that the minutes be agreed.']));
     expect(within(screen.getByRole('list', { name: 'Resolutions' })).getAllByRole('listitem', { name: /^Resolution/ })).toHaveLength(2);
+  });
+
+  it('completes words in a numbered part as in the resolution’s text: the tip shows, Tab takes it, typing carries on', async () => {
+    const user = userEvent.setup();
+    const { saved } = openLiveMeeting();
+    await user.click(await screen.findByRole('option', { name: '5 Matters arising' }));
+    const itemId = itemIdOf(saved, 'Matters arising');
+    // The meeting's completer learns the roster in the background; typing never waits for it.
+    await waitFor(() => expect(openMeetingCompleter()).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Add resolution' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Resolution 1' })).toHaveFocus());
+    await user.keyboard('that:{Enter}');
+    const part = screen.getByRole('textbox', { name: 'Part 1 of resolution 1' });
+    expect(part).toHaveFocus();
+    await user.keyboard('Stuart B');
+    const tip = within(screen.getByRole('list', { name: 'Parts of resolution 1' })).getByText((_, element) => element?.getAttribute('data-completion') === 'aker');
+    expect(tip).toHaveTextContent('…aker Tab');
+    await user.keyboard('{Tab}');
+    expect(part).toHaveValue('Stuart Baker ');
+    expect(part).toHaveFocus();
+    await user.keyboard('report back.');
+    expect(part).toHaveValue('Stuart Baker report back.');
+    await waitFor(() => expect(saved().byItem[itemId]!.resolutions).toEqual([expect.objectContaining({ text: 'that:', parts: ['Stuart Baker report back.'] })]));
   });
 });

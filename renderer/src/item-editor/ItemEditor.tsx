@@ -53,6 +53,11 @@ export function ItemEditor({ item, members, actions, onLeaveField, focusTitle, r
   useEffect(() => {
     if (committeeId) openCommitteeAbbreviations(committeeId);
   }, [committeeId]);
+  // The committee's words start loading as soon as an item is open, not at the first key in the
+  // notes: a title or a resolution may be typed first, and its completion draws on the same words.
+  useEffect(() => {
+    if (detail) completerFor(detail);
+  }, [detail]);
 
   const openPicker = useCallback(() => {
     const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -1,4 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
+import type { Completer } from '../../../shared/completion.ts';
+import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
 
 /** Where the caret goes after parts are added or removed: a part, or the text the parts follow. */
 export type PartFocus = { part: number | 'text' } | null;
@@ -14,20 +16,34 @@ type Props = {
   onKeyFirst?: (index: number, event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
   /** Told of each edit before it is saved (the parent keeps its blanks in step). */
   onTyped?: (index: number, value: string) => void;
+  /**
+   * Where completion's suggestions come from, for parts typed in a meeting (a resolution's); left
+   * out where there is no meeting's vocabulary to draw on (a wording in the phrase bank).
+   */
+  completer?: () => Completer | null;
 };
 
 /** Enter with no modifier: the key that starts the next part. */
 export const isPlainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
 
+const noCompleter = () => null;
+
 /**
  * The numbered parts "1) …", "2) …" of a resolution or of a resolution wording in the phrase
- * bank: Enter starts the next part, Backspace in an empty part removes it, × removes one.
+ * bank: Enter starts the next part, Backspace in an empty part removes it, × removes one; with a
+ * completer, each part offers completion as the resolution's text does (Tab takes it).
  */
-export function NumberedPartsEditor({ parts, name, className, partRefs, onChange, onKeyFirst, onTyped }: Props) {
+export function NumberedPartsEditor({ parts, name, className, partRefs, onChange, onKeyFirst, onTyped, completer = noCompleter }: Props) {
   const without = (index: number) => parts.filter((_, at) => at !== index);
+  const setPart = (index: number, value: string) => {
+    onTyped?.(index, value);
+    onChange(
+      parts.map((candidate, at) => (at === index ? value : candidate)),
+      null,
+    );
+  };
 
-  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (onKeyFirst?.(index, event)) return;
+  const onKeyDown = (index: number, event: KeyboardEvent<HTMLTextAreaElement>) => {
     const value = parts[index] ?? '';
     if (isPlainEnter(event)) {
       event.preventDefault();
@@ -46,21 +62,16 @@ export function NumberedPartsEditor({ parts, name, className, partRefs, onChange
           <span className="part-label" aria-hidden="true">
             {index + 1})
           </span>
-          <textarea
-            ref={(element) => {
+          <PartField
+            value={part}
+            label={`Part ${index + 1} of ${name}`}
+            fieldRef={(element) => {
               partRefs.current[index] = element;
             }}
-            aria-label={`Part ${index + 1} of ${name}`}
-            rows={1}
-            value={part}
-            onChange={(event) => {
-              onTyped?.(index, event.target.value);
-              onChange(
-                parts.map((candidate, at) => (at === index ? event.target.value : candidate)),
-                null,
-              );
-            }}
-            onKeyDown={onKeyDown(index)}
+            completer={completer}
+            onValue={(value) => setPart(index, value)}
+            onKeyFirst={(event) => onKeyFirst?.(index, event) ?? false}
+            onKeyDown={(event) => onKeyDown(index, event)}
           />
           <button
             type="button"
@@ -73,5 +84,38 @@ export function NumberedPartsEditor({ parts, name, className, partRefs, onChange
         </li>
       ))}
     </ol>
+  );
+}
+
+type PartFieldProps = {
+  value: string;
+  label: string;
+  fieldRef: (element: HTMLTextAreaElement | null) => void;
+  completer: () => Completer | null;
+  onValue: (value: string) => void;
+  onKeyFirst: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
+  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+};
+
+/** One part's field, with its own suggestion (each part is a field of its own, as the text is). */
+function PartField({ value, label, fieldRef, completer, onValue, onKeyFirst, onKeyDown }: PartFieldProps) {
+  const completion = useFieldCompletion(onValue, completer);
+  return (
+    <span className="resolution-part-field">
+      <textarea
+        ref={fieldRef}
+        aria-label={label}
+        rows={1}
+        value={value}
+        onChange={(event) => {
+          onValue(event.target.value);
+          completion.onChange(event);
+        }}
+        // As in the resolution's text: the parent's keys (a wording's blanks) first, then a suggestion's.
+        onKeyDown={(event) => onKeyFirst(event) || completion.onKeyDown(event) || onKeyDown(event)}
+        onBlur={completion.onBlur}
+      />
+      {completion.tip}
+    </span>
   );
 }

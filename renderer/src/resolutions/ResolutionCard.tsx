@@ -9,6 +9,7 @@ import { isPlainEnter, NumberedPartsEditor, type PartFocus } from './NumberedPar
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
 import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
+import { openMeetingCompleter } from '../item-editor/meeting-completer.ts';
 import { MoveAndDeleteButtons } from '../app/MoveAndDeleteButtons.tsx';
 
 // Secretaries type the lead word out of habit; the minutes print it already, so it moves into the choice.
@@ -188,7 +189,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
   };
 
   const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (onStopKey(0, event) || !isPlainEnter(event)) return;
+    if (!isPlainEnter(event)) return;
     event.preventDefault();
     if (parts.length === 0) addPart(0);
     else partRefs.current[0]?.focus();
@@ -229,7 +230,8 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
             onTextChange(event.target.value);
             textCompletion.onChange(event);
           }}
-          onKeyDown={(event) => textCompletion.onKeyDown(event) || onTextKeyDown(event)}
+          // While a wording's blanks are being filled, Tab goes to the next blank; otherwise it takes a suggestion.
+          onKeyDown={(event) => onStopKey(0, event) || textCompletion.onKeyDown(event) || onTextKeyDown(event)}
           onBlur={textCompletion.onBlur}
         />
         {textCompletion.tip}
@@ -243,6 +245,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
           onChange={setParts}
           onKeyFirst={(index, event) => onStopKey(index + 1, event)}
           onTyped={(index, value) => onFieldChange(index + 1, value)}
+          completer={openMeetingCompleter}
         />
       )}
       {resolution.vote && !isVoting && (

@@ -51,7 +51,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: 'Ctrl+Shift+7', action: 'Numbered list' },
       { keys: 'Tab / Shift+Tab', action: 'Indent or outdent a list item' },
       { keys: 'Ctrl+Z / Ctrl+Y', action: 'Undo / redo typing' },
-      { keys: 'Tab', action: 'Take the suggestion shown in grey (in titles and resolutions too)' },
+      { keys: 'Tab', action: 'Take the suggestion shown in grey (in titles, resolutions and their numbered parts too)' },
       { keys: 'Ctrl+→', action: 'Take one word of the suggestion' },
       { keys: 'Escape', action: 'Hide the suggestion' },
       { keys: 'Space or punctuation after an abbreviation', action: 'Write it out in full (in titles, resolutions and actions too)' },

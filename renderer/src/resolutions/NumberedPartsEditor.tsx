@@ -1,6 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { Completer } from '../../../shared/completion.ts';
-import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
+import { openAbbreviations } from '../abbreviations/committee-abbreviations.ts';
+import { openMeetingCompleter } from '../item-editor/meeting-completer.ts';
+import { useFieldCompletion, withoutCompletion } from '../item-editor/useFieldCompletion.tsx';
 
 /** Where the caret goes after parts are added or removed: a part, or the text the parts follow. */
 export type PartFocus = { part: number | 'text' } | null;
@@ -17,23 +18,23 @@ type Props = {
   /** Told of each edit before it is saved (the parent keeps its blanks in step). */
   onTyped?: (index: number, value: string) => void;
   /**
-   * Where completion's suggestions come from, for parts typed in a meeting (a resolution's); left
-   * out where there is no meeting's vocabulary to draw on (a wording in the phrase bank).
+   * Parts typed in a meeting (a resolution's) complete and expand abbreviations as the resolution's
+   * text does; a wording in the phrase bank has no meeting's words to draw on, and keeps what is typed.
    */
-  completer?: () => Completer | null;
+  isInMeeting?: boolean;
 };
 
 /** Enter with no modifier: the key that starts the next part. */
 export const isPlainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
 
-const noCompleter = () => null;
+const noAbbreviations = () => null;
 
 /**
  * The numbered parts "1) …", "2) …" of a resolution or of a resolution wording in the phrase
- * bank: Enter starts the next part, Backspace in an empty part removes it, × removes one; with a
- * completer, each part offers completion as the resolution's text does (Tab takes it).
+ * bank: Enter starts the next part, Backspace in an empty part removes it, × removes one; in a
+ * meeting, each part offers completion as the resolution's text does (Tab takes it).
  */
-export function NumberedPartsEditor({ parts, name, className, partRefs, onChange, onKeyFirst, onTyped, completer = noCompleter }: Props) {
+export function NumberedPartsEditor({ parts, name, className, partRefs, onChange, onKeyFirst, onTyped, isInMeeting = false }: Props) {
   const without = (index: number) => parts.filter((_, at) => at !== index);
   const setPart = (index: number, value: string) => {
     onTyped?.(index, value);
@@ -68,7 +69,7 @@ export function NumberedPartsEditor({ parts, name, className, partRefs, onChange
             fieldRef={(element) => {
               partRefs.current[index] = element;
             }}
-            completer={completer}
+            isInMeeting={isInMeeting}
             onValue={(value) => setPart(index, value)}
             onKeyFirst={(event) => onKeyFirst?.(index, event) ?? false}
             onKeyDown={(event) => onKeyDown(index, event)}
@@ -91,15 +92,15 @@ type PartFieldProps = {
   value: string;
   label: string;
   fieldRef: (element: HTMLTextAreaElement | null) => void;
-  completer: () => Completer | null;
+  isInMeeting: boolean;
   onValue: (value: string) => void;
   onKeyFirst: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 
 /** One part's field, with its own suggestion (each part is a field of its own, as the text is). */
-function PartField({ value, label, fieldRef, completer, onValue, onKeyFirst, onKeyDown }: PartFieldProps) {
-  const completion = useFieldCompletion(onValue, completer);
+function PartField({ value, label, fieldRef, isInMeeting, onValue, onKeyFirst, onKeyDown }: PartFieldProps) {
+  const completion = useFieldCompletion(onValue, isInMeeting ? openMeetingCompleter : withoutCompletion, isInMeeting ? openAbbreviations : noAbbreviations);
   return (
     <span className="resolution-part-field">
       <textarea

@@ -9,7 +9,6 @@ import { isPlainEnter, NumberedPartsEditor, type PartFocus } from './NumberedPar
 import { VoteForm, VoteSummary } from './VoteForm.tsx';
 import './resolutions.css';
 import { useFieldCompletion } from '../item-editor/useFieldCompletion.tsx';
-import { openMeetingCompleter } from '../item-editor/meeting-completer.ts';
 import { MoveAndDeleteButtons } from '../app/MoveAndDeleteButtons.tsx';
 
 // Secretaries type the lead word out of habit; the minutes print it already, so it moves into the choice.
@@ -245,7 +244,7 @@ export function ResolutionCard({ resolution, number, isFirst, isLast, isNew, ins
           onChange={setParts}
           onKeyFirst={(index, event) => onStopKey(index + 1, event)}
           onTyped={(index, value) => onFieldChange(index + 1, value)}
-          completer={openMeetingCompleter}
+          isInMeeting
         />
       )}
       {resolution.vote && !isVoting && (

@@ -6,7 +6,7 @@ import { richTextToPlain, type BlockNode } from '../../shared/rich-text.ts';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startHost } from '../e2e/support/host.ts';
 import type { BenchContext } from './bench.ts';
-import { readReferenceMeeting, seedReferenceCommittee, standardAgenda } from './keystrokes/reference-committee.ts';
+import { benchAbbreviations, readReferenceMeeting, seedReferenceCommittee, standardAgenda } from './keystrokes/reference-committee.ts';
 import { categories, emptyCounts, wordKeystrokes, type Category, type Counts } from './keystrokes/word-baseline.ts';
 
 // Keystrokes to minute the 25 March 2021 reference meeting (tests/fixtures/reference-meeting.json)
@@ -18,16 +18,19 @@ import { categories, emptyCounts, wordKeystrokes, type Category, type Counts } f
 // come only from what the secretary had before the meeting (the roster, the phrase bank, earlier
 // minutes generated for this committee) and from what has been typed so far.
 //
-// The secretary is run twice on one data folder: once ignoring every suggestion, once taking a
-// suggestion (Tab, or Ctrl+→ for one word of it) whenever it is exactly what comes next.
+// The secretary is run three times on one data folder: ignoring every suggestion; taking a
+// suggestion (Tab, or Ctrl+→ for one word of it) whenever it is exactly what comes next; and doing
+// that and also typing the committee's abbreviations (set up before the meeting,
+// benchAbbreviations) wherever what comes next is one written out.
 
-
-type Secretary = { usesCompletion: boolean };
-export type KeystrokeRun = { counts: Counts; total: number; mismatches: string[] };
+type Secretary = { usesCompletion: boolean; usesAbbreviations: boolean };
+export type KeystrokeRun = { counts: Counts; total: number; mismatches: string[]; expansions: number };
 export type KeystrokeResult = {
   word: Counts & { total: number };
   withoutCompletion: KeystrokeRun;
   withCompletion: KeystrokeRun;
+  withAbbreviations: KeystrokeRun;
+  abbreviations: number;
   setUpKeys: number;
   earlierMeetings: number;
 };
@@ -39,6 +42,7 @@ function keyboard(page: Page) {
   let category: Category = 'headings';
   return {
     counts,
+    expansions: 0,
     set: (next: Category) => void (category = next),
     async press(chord: string) {
       counts[category] += 1;
@@ -61,15 +65,46 @@ const closing = /[.,;:)!?]/;
 const readGhost = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { document: { querySelector: (s: string) => { dataset: { completion?: string } } | null } }).document.querySelector('.completion-ghost')?.dataset.completion ?? '');
 
+// As shared/abbreviations.ts reads a word: an abbreviation stands for a whole word, ended by white
+// space or punctuation (not an apostrophe or hyphen).
+const wordCharacter = /[\p{L}\p{M}\p{N}'’-]/u;
+const abbreviationForms = benchAbbreviations
+  .flatMap(({ abbreviation, expansion }) => {
+    const capital = expansion.charAt(0).toLocaleUpperCase('en-GB');
+    const forms = [{ typed: abbreviation, expansion }];
+    if (capital !== expansion.charAt(0)) forms.push({ typed: abbreviation.charAt(0).toLocaleUpperCase('en-GB') + abbreviation.slice(1), expansion: capital + expansion.slice(1) });
+    return forms;
+  })
+  .sort((a, b) => b.expansion.length - a.expansion.length);
+
+/** The abbreviation to type for what comes next in `text` at `at`, if a word there is one written out and a character there ends it. */
+function abbreviationAt(text: string, at: number): { typed: string; expansion: string; ending: string } | null {
+  if (at > 0 && wordCharacter.test(text[at - 1]!)) return null;
+  for (const form of abbreviationForms) {
+    const ending = text.charAt(at + form.expansion.length);
+    if (text.startsWith(form.expansion, at) && ending !== '' && !wordCharacter.test(ending)) return { ...form, ending };
+  }
+  return null;
+}
+
+/** Abbreviations the secretary types must never be words of the minutes: those would expand where they should not. */
+export function abbreviationsTypedAsWords(texts: string[]): string[] {
+  const words = new Set(texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((word) => word.toLocaleLowerCase('en-GB')));
+  return benchAbbreviations.map((entry) => entry.abbreviation).filter((abbreviation) => words.has(abbreviation));
+}
+
 /** Types `text` at the caret of the notes, taking suggestions when the secretary would. */
 async function typeWithSuggestions(page: Page, keys: Keys, text: string, secretary: Secretary, isLastParagraph: boolean) {
   let at = 0;
   while (at < text.length) {
+    const abbreviation = secretary.usesAbbreviations ? abbreviationAt(text, at) : null;
     if (secretary.usesCompletion) {
       const ghost = await readGhost(page);
       const rest = text.slice(at);
       const word = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*/u.exec(ghost)?.[0] ?? '';
-      const taken = ghost && rest.startsWith(ghost) ? { chord: 'Tab', text: ghost } : word.length >= 2 && rest.startsWith(word) ? { chord: 'Control+ArrowRight', text: word } : null;
+      const suggested = ghost && rest.startsWith(ghost) ? { chord: 'Tab', text: ghost } : word.length >= 2 && rest.startsWith(word) ? { chord: 'Control+ArrowRight', text: word } : null;
+      // One key for a suggestion that covers the abbreviation's words; otherwise the abbreviation.
+      const taken = suggested && !(abbreviation && suggested.text.length < abbreviation.expansion.length) ? suggested : null;
       if (taken) {
         await keys.press(taken.chord);
         at += taken.text.length;
@@ -82,6 +117,14 @@ async function typeWithSuggestions(page: Page, keys: Keys, text: string, secreta
         }
         continue;
       }
+    }
+    if (abbreviation) {
+      // The abbreviation, then the space or punctuation the text has next, which writes it out.
+      await keys.type(abbreviation.typed);
+      await keys.type(abbreviation.ending);
+      keys.expansions += 1;
+      at += abbreviation.expansion.length + abbreviation.ending.length;
+      continue;
     }
     const character = [...text.slice(at)][0]!;
     await keys.type(character);
@@ -109,7 +152,7 @@ async function typeBlocks(page: Page, keys: Keys, blocks: BlockNode[], secretary
 }
 
 /** One secretary's run through the meeting, from the committee's Meetings tab to the Word file. */
-async function minuteTheMeeting(page: Page, file: MeetingFile, secretary: Secretary, date: string): Promise<Counts> {
+async function minuteTheMeeting(page: Page, file: MeetingFile, secretary: Secretary, date: string): Promise<{ counts: Counts; expansions: number }> {
   const keys = keyboard(page);
   const form = page.getByRole('form', { name: 'New meeting' });
   keys.set('headings');
@@ -230,7 +273,7 @@ async function minuteTheMeeting(page: Page, file: MeetingFile, secretary: Secret
   await keys.press('Enter');
   await dialog.getByText(/^Saved as/).waitFor({ timeout: 30_000 });
   await keys.press('Escape');
-  return keys.counts;
+  return { counts: keys.counts, expansions: keys.expansions };
 }
 
 /** Words that differ between two minutes, item by item, so a run that typed something else is seen. */
@@ -254,6 +297,8 @@ function differences(expected: MinutesDocument, actual: MinutesDocument): string
 
 export async function measureKeystrokes(context: BenchContext): Promise<KeystrokeResult> {
   const file = readReferenceMeeting();
+  const clashes = abbreviationsTypedAsWords(minutesTexts(file));
+  if (clashes.length > 0) throw new Error(`The bench's abbreviations ${clashes.join(', ')} are words of the reference minutes: they would expand where the secretary typed them as words.`);
   const expected = composeMinutes(detailFromMeetingFile(file), { mode: 'full' });
   const word = wordKeystrokes(expected);
   const dataDir = context.tempFolder();
@@ -263,18 +308,22 @@ export async function measureKeystrokes(context: BenchContext): Promise<Keystrok
   const runs: KeystrokeRun[] = [];
   try {
     const { page } = session;
-    // With suggestions first, on the meeting's own date: the second run's meeting is a day later,
-    // so the words typed in the first are never its "earlier minutes" while it takes suggestions.
-    for (const [index, secretary] of [{ usesCompletion: true }, { usesCompletion: false }].entries()) {
+    // The runs that take suggestions first, both on the meeting's own date at the same time, so
+    // neither is the other's "earlier minutes"; the run without them a day later.
+    const secretaries = [
+      { usesCompletion: true, usesAbbreviations: true, date: file.meeting.date, what: 'with suggestions and abbreviations' },
+      { usesCompletion: true, usesAbbreviations: false, date: file.meeting.date, what: 'with suggestions' },
+      { usesCompletion: false, usesAbbreviations: false, date: '2021-03-26', what: 'without suggestions' },
+    ];
+    for (const secretary of secretaries) {
       await page.goto(`${host.url}#/committees/${seeded.committeeId}/meetings`);
       await page.getByRole('form', { name: 'New meeting' }).waitFor();
-      // The two runs are two meetings of the same day; each minutes the same words.
-      context.log(`keystrokes: minuting the reference meeting ${secretary.usesCompletion ? 'with' : 'without'} suggestions`);
-      const counts = await minuteTheMeeting(page, file, secretary, index === 0 ? file.meeting.date : '2021-03-26');
+      context.log(`keystrokes: minuting the reference meeting ${secretary.what}`);
+      const { counts, expansions } = await minuteTheMeeting(page, file, secretary, secretary.date);
       const meetingId = new URL(page.url()).hash.split('/')[2]!;
       const detail = await page.evaluate((id) => (globalThis as unknown as { proceedings: { getMeeting: (input: { meetingId: string }) => Promise<unknown> } }).proceedings.getMeeting({ meetingId: id }), meetingId);
       const typed = composeMinutes(detail as Parameters<typeof composeMinutes>[0], { mode: 'full' });
-      runs.push({ counts, total: sum(counts), mismatches: differences(expected, typed) });
+      runs.push({ counts, total: sum(counts), mismatches: differences(expected, typed), expansions });
     }
   } finally {
     await session.close();
@@ -282,9 +331,20 @@ export async function measureKeystrokes(context: BenchContext): Promise<Keystrok
   }
   return {
     word: { ...word, total: sum(word) },
-    withCompletion: runs[0]!,
-    withoutCompletion: runs[1]!,
+    withAbbreviations: runs[0]!,
+    withCompletion: runs[1]!,
+    withoutCompletion: runs[2]!,
+    abbreviations: benchAbbreviations.length,
     setUpKeys: seeded.setUpKeys,
     earlierMeetings: seeded.earlierMeetings,
   };
+}
+
+/** Every text the secretary types for the reference meeting. */
+function minutesTexts(file: MeetingFile): string[] {
+  return [
+    ...file.agenda.flatMap((item) => [item.title, richTextToPlain(item.notes), item.postMeetingNote ?? '']),
+    ...file.resolutions.flatMap((resolution) => [resolution.text, ...resolution.parts]),
+    ...file.actions.map((action) => action.description),
+  ];
 }

@@ -1,7 +1,8 @@
 // Under test: the live form on a 1366×768 laptop, from the keyboard, in a browser whose locale is
-// American (issue 10 §3): British dates and times, completion in the notes, the export and
-// shortcuts dialogs' focus, one key from title to notes, deleting an item, the preview following
-// the item, and substitutes only for members not already present.
+// American (issue 10 §3): British dates and times, completion in the notes, the committee's
+// abbreviations written out as they are typed, the export and shortcuts dialogs' focus, one key
+// from title to notes, deleting an item, the preview following the item, and substitutes only for
+// members not already present.
 import { describe, expect, it } from 'vitest';
 import { readReferenceMeeting, seedReferenceCommittee } from '../bench/keystrokes/reference-committee.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -73,6 +74,18 @@ describe('the live form on a laptop, from the keyboard, in an American browser',
     await page.keyboard.press('Tab');
     await page.keyboard.type('.');
     await expect.poll(() => meeting.notesText()).toBe('The Chairman welcomed Joanne Stowell.');
+    // The committee's abbreviations, as Word's AutoCorrect: written out as the word ends, a capital
+    // kept; Ctrl+Z straight after puts the abbreviation back, and the typing goes on from there.
+    await page.keyboard.type(' Tvc thanked tc.');
+    await expect.poll(() => meeting.notesText()).toBe('The Chairman welcomed Joanne Stowell. The Vice-Chairman thanked the Chairman.');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => meeting.notesText()).toBe('The Chairman welcomed Joanne Stowell. The Vice-Chairman thanked tc.');
+    // Undo once more takes back the typing after the first abbreviation, and then that one's expansion.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => meeting.notesText()).toBe('The Chairman welcomed Joanne Stowell. Tvc ');
+    await page.keyboard.type('thanked tc.');
+    await expect.poll(() => meeting.notesText()).toBe('The Chairman welcomed Joanne Stowell. Tvc thanked the Chairman.');
     await page.keyboard.type(' Inspector Stu');
     await expect.poll(() => page.locator('.completion-ghost').getAttribute('data-completion')).toBe('art Baker');
     await page.keyboard.press('Escape');

@@ -23,17 +23,41 @@ export const standardAgenda: TemplateItem[] = [
   { title: 'Pre-advised questions', kind: 'general' },
 ];
 
+/**
+ * The abbreviations a clerk of this partnership defines before the meeting (its Abbreviations
+ * tab), from what the roster and the earlier minutes have them write again and again: the chair's
+ * titles, the committee's name, the posts and organisations on the roster, the subjects of earlier
+ * minutes. Each is a string of letters the clerk would never type as a word — not the
+ * partnership's own acronyms (SBP, LBB, ASB, YOS), which stay as written.
+ */
+export const benchAbbreviations: { abbreviation: string; expansion: string }[] = [
+  { abbreviation: 'tc', expansion: 'the Chairman' },
+  { abbreviation: 'tvc', expansion: 'the Vice-Chairman' },
+  { abbreviation: 'cllr', expansion: 'Councillor' },
+  { abbreviation: 'sfb', expansion: 'Safer Bromley Partnership' },
+  { abbreviation: 'ppe', expansion: 'Public Protection and Enforcement' },
+  { abbreviation: 'ph', expansion: 'Portfolio Holder' },
+  { abbreviation: 'hos', expansion: 'Head of Service' },
+  { abbreviation: 'ts', expansion: 'Trading Standards' },
+  { abbreviation: 'csm', expansion: 'Community Safety Manager' },
+  { abbreviation: 'metp', expansion: 'Met Police' },
+  { abbreviation: 'da', expansion: 'domestic abuse' },
+];
+
 const earlierDates = ['2018-06-14', '2018-09-13', '2018-12-06', '2019-03-14', '2019-06-13', '2019-09-12', '2019-12-05'];
 
 /**
  * Keys the set-up would take in Proceedings' forms: each field's characters and a Tab to the next,
- * Enter to add each member, each standard item's title and Enter.
+ * Enter to add each member, each standard item's title and Enter; the Abbreviations tab (one key
+ * to reach it), each abbreviation, Tab, its expansion and Enter.
  */
 function setUpKeys(file: MeetingFile): number {
   const field = (text: string) => [...text].length + 1;
   let keys = field(file.committee.name) + field(file.committee.defaultVenue) + field('1000') + 1;
   for (const member of file.members) keys += field(member.name) + field(member.role) + field(member.organisation) + 2 + 1;
   for (const item of standardAgenda) keys += field(item.title) + 1;
+  keys += 1;
+  for (const entry of benchAbbreviations) keys += field(entry.abbreviation) + field(entry.expansion);
   return keys;
 }
 
@@ -49,6 +73,7 @@ export function seedReferenceCommittee(folder: string, file: MeetingFile): Seede
     const members = file.members.map((member) =>
       handlers.addMember({ committeeId: committee.id, name: member.name, role: member.role, organisation: member.organisation, initials: member.initials, chairRole: member.chairRole }),
     );
+    for (const entry of benchAbbreviations) handlers.addAbbreviation({ committeeId: committee.id, ...entry });
     const names = members.map((member) => member.name);
     const random = createRandom(20210325);
     let previous: string | null = null;

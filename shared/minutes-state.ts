@@ -37,6 +37,8 @@ export const versionChanges = [
   'new-draft',
   'suggestions',
   'imported',
+  /** The draft as it stood, kept before an older version was restored over it. */
+  'kept',
   'restored',
 ] as const;
 export type VersionChange = (typeof versionChanges)[number];
@@ -51,7 +53,9 @@ export const stateMoves: Record<VersionChange, { from: readonly MinutesState[]; 
   'new-draft': { from: ['with-chairman', 'returned', 'approved', 'confirmed'], to: 'draft' },
   suggestions: { from: ['draft', 'with-chairman', 'returned'], to: 'same' },
   imported: { from: ['draft', 'with-chairman', 'returned'], to: 'same' },
-  restored: { from: minutesStates, to: 'draft' },
+  kept: { from: ['draft', 'with-chairman', 'returned'], to: 'same' },
+  // Approved and confirmed minutes are a record: a new draft (with its reason) comes before any restore.
+  restored: { from: ['draft', 'with-chairman', 'returned'], to: 'draft' },
 };
 
 export type MinutesVersionSummary = {

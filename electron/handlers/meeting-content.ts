@@ -2,7 +2,7 @@ import type { Action, ActionReview, AgendaItem } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { MeetingFile } from '../../shared/meeting-file.ts';
 import { personLabel } from '../../shared/compose/people.ts';
-import { findAction, insertAction, listActions, updateActionRow } from '../store/actions.ts';
+import { clearActionsDeleted, findAction, insertAction, listActions, markActionsDeleted, updateActionRow } from '../store/actions.ts';
 import { findActionUpdate, insertActionUpdate, updateActionUpdateRow } from '../store/action-updates.ts';
 import {
   clearAgendaItemsDeleted,
@@ -14,24 +14,33 @@ import {
   writeAgendaOrder,
 } from '../store/agenda.ts';
 import { findAttendee, insertAttendee, listAttendees, updateAttendeeRow } from '../store/attendees.ts';
-import { findDeclaration, insertDeclaration, listDeclarations, updateDeclarationRow } from '../store/declarations.ts';
+import { clearDeclarationDeleted, findDeclaration, insertDeclaration, listDeclarations, markDeclarationDeleted, updateDeclarationRow } from '../store/declarations.ts';
 import { findMeeting, insertMeeting, updateMeetingRow } from '../store/meetings.ts';
 import { saveApprovals, saveMeetingContext, insertVersion } from '../store/minutes-versions.ts';
 import { findPaper, insertPaper, listPapers, updatePaperTitle } from '../store/papers.ts';
 import { clearPart2, savePart2 } from '../store/part2-items.ts';
-import { findResolution, insertResolution, listResolutions, updateResolutionRow, writeResolutionOrder } from '../store/resolutions.ts';
+import {
+  clearResolutionDeleted,
+  findResolution,
+  insertResolution,
+  listResolutions,
+  markResolutionDeleted,
+  updateResolutionRow,
+  writeResolutionOrder,
+} from '../store/resolutions.ts';
 import { clearDeleted, markDeleted, type DeletableTable } from '../store/soft-delete.ts';
 import { clearSentenceOverride, listItemOverrides, saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { found, timestamp, type HandlerContext } from './context.ts';
 import { firstMinuteNumberOf } from '../read-models/minute-numbers.ts';
 import { findCommittee } from '../store/committees.ts';
-import { previousMeetingOf } from '../read-models/meeting-detail.ts';
+import { previousMeetingOf } from '../read-models/minutes-status.ts';
 
 // A meeting's content from a meeting file, for the two ways a file becomes minutes here: a new
 // meeting (import), and the content of a meeting already here replaced (update from a file,
 // restore a version). Records keep their ids, so what hangs off them (later meetings' reviews of
 // an action, undo) stays attached; records the file does not have are deleted the way the secretary
-// deletes them (store/soft-delete.ts), and deleted ones the file has come back.
+// deletes them (store/soft-delete.ts), and deleted ones the file has come back — each through its
+// table's own delete and undo, which keep the search index in step with the minutes.
 
 /** Names kept with an action or declaration in case the attendee is removed later. */
 function guestNames(file: MeetingFile): Map<string, string> {
@@ -222,7 +231,7 @@ export function replaceMeetingContent(context: HandlerContext, meetingId: string
   for (const resolution of file.resolutions) {
     const row = { ...resolution, position: positions(`r:${resolution.itemId}`), updatedAt: now };
     const existing = findResolution(db, resolution.id);
-    revive(db, 'resolutions', existing, resolution.id);
+    if (existing?.deletedAt) clearResolutionDeleted(db, resolution.id);
     if (existing) updateResolutionRow(db, row);
     else insertResolution(db, meetingId, row);
   }
@@ -233,13 +242,15 @@ export function replaceMeetingContent(context: HandlerContext, meetingId: string
   for (const action of file.actions) {
     const row = { ...action, position: positions(`a:${action.itemId}`), updatedAt: now };
     const existing = findAction(db, action.id);
-    revive(db, 'actions', existing, action.id);
+    if (existing?.deletedAt) clearActionsDeleted(db, [action.id]);
     if (existing) updateActionRow(db, row, ownerNameOf(names, action.owner));
     else insertAction(db, meetingId, row, ownerNameOf(names, action.owner));
   }
-  markDeleted(db, 'actions', listActions(db, meetingId).filter((action) => !fileActions.has(action.id)).map((action) => action.id), now);
+  markActionsDeleted(db, listActions(db, meetingId).filter((action) => !fileActions.has(action.id)).map((action) => action.id), now);
   const fileResolutions = new Set(file.resolutions.map((resolution) => resolution.id));
-  markDeleted(db, 'resolutions', listResolutions(db, meetingId).filter((resolution) => !fileResolutions.has(resolution.id)).map((resolution) => resolution.id), now);
+  for (const resolution of listResolutions(db, meetingId)) {
+    if (!fileResolutions.has(resolution.id)) markResolutionDeleted(db, resolution.id, now);
+  }
   markDeleted(db, 'attendees', listAttendees(db, meetingId).filter((attendee) => !fileAttendees.has(attendee.id)).map((attendee) => attendee.id), now);
 
   const fileDeclarations = new Set(file.declarations.map((declaration) => declaration.id));
@@ -247,11 +258,13 @@ export function replaceMeetingContent(context: HandlerContext, meetingId: string
     const row = { ...declaration, meetingId, position, updatedAt: now };
     const name = declarantName(file, names, declaration.who);
     const existing = findDeclaration(db, declaration.id);
-    revive(db, 'declarations', existing, declaration.id);
+    if (existing?.deletedAt) clearDeclarationDeleted(db, existing);
     if (existing) updateDeclarationRow(db, row, name);
     else insertDeclaration(db, row, name);
   });
-  markDeleted(db, 'declarations', listDeclarations(db, meetingId).filter((declaration) => !fileDeclarations.has(declaration.id)).map((declaration) => declaration.id), now);
+  for (const declaration of listDeclarations(db, meetingId)) {
+    if (!fileDeclarations.has(declaration.id)) markDeclarationDeleted(db, declaration, now);
+  }
 
   file.actionReviews.forEach((review, position) => {
     const existing = findActionUpdate(db, review.id);

@@ -1,26 +1,21 @@
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Meeting, MeetingDetail } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { detailFromMeetingFile, meetingFileFromDetail, readStoredMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
+import { detailFromMeetingFile, meetingFileFromDetail, minutesContentKey, readStoredMeetingFile, type MeetingFile } from '../../shared/meeting-file.ts';
 import {
   isReadOnlyState,
   lockedMessage,
   minutesStateLabels,
   stateMoves,
-  type ConfirmOffer,
   type MinutesState,
-  type MinutesStatus,
   type MinutesVersionSummary,
   type VersionChange,
 } from '../../shared/minutes-state.ts';
 import { sha256Hex } from '../hash.ts';
-import { listAgenda } from '../store/agenda.ts';
 import type { Db } from '../store/database.ts';
 import { findMeeting, findFollowingMeeting } from '../store/meetings.ts';
 import {
-  countComments,
   findApprovals,
-  findLatestSent,
   findVersion,
   insertVersion,
   latestVersionNumber,
@@ -28,41 +23,15 @@ import {
   saveApprovals,
   setMinutesState,
 } from '../store/minutes-versions.ts';
-import { findResolution, listItemResolutions } from '../store/resolutions.ts';
+import { findResolution } from '../store/resolutions.ts';
 import { found, timestamp, write, type HandlerContext } from './context.ts';
 import { replaceMeetingContent } from './meeting-content.ts';
-import { loadMeetingDetail, previousMeetingOf } from '../read-models/meeting-detail.ts';
+import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
+import { minutesStatusOf, previousMeetingOf } from '../read-models/minutes-status.ts';
 
 // The minutes' states and versions (issue 8): every move saves a snapshot — the whole minutes as a
 // version 2 meeting file — with who, when and why. Approved and confirmed minutes are locked in the
 // database itself (migration 4's triggers); these handlers are the only way out of that lock.
-
-/** Where a meeting's minutes stand, for MeetingDetail and every move's answer. */
-export function minutesStatusOf(db: Db, meeting: Meeting): MinutesStatus {
-  const sent = meeting.status === 'with-chairman' || meeting.status === 'returned' ? findLatestSent(db, meeting.id) : undefined;
-  return {
-    state: meeting.status,
-    version: latestVersionNumber(db, meeting.id),
-    isReadOnly: isReadOnlyState(meeting.status),
-    sent: sent ? { version: sent.version, at: sent.at, by: sent.by, hash: sent.hash } : null,
-    ...findApprovals(db, meeting.id),
-    ...countComments(db, meeting.id),
-  };
-}
-
-/**
- * The offer to confirm the previous meeting's approved minutes: this meeting's "minutes of the
- * previous meeting" item has a resolution, and those minutes are approved but not yet confirmed.
- */
-export function confirmOfferFor(db: Db, meetingId: string): ConfirmOffer | null {
-  const meeting = findMeeting(db, meetingId);
-  if (!meeting) return null;
-  const previous = previousMeetingOf(db, meeting);
-  if (!previous || findMeeting(db, previous.id)?.status !== 'approved') return null;
-  const item = listAgenda(db, meetingId).find((each) => each.kind === 'previous-minutes');
-  const resolution = item && listItemResolutions(db, item.id)[0];
-  return resolution ? { previousMeetingId: previous.id, previousMeetingDate: previous.date, resolutionId: resolution.id } : null;
-}
 
 export function notReady(method: string): never {
   throw new ApiError('not-ready', `Not built yet: ${method}.`);
@@ -123,6 +92,7 @@ function describeChange(change: VersionChange): string {
     'new-draft': 'made a new draft',
     suggestions: 'changed by accepting suggestions',
     imported: 'updated from a file',
+    kept: 'kept as they stand',
     restored: 'restored from an earlier version',
   };
   return words[change];
@@ -168,10 +138,14 @@ export function minutesVersionHandlers(context: HandlerContext): VersionHandlers
 
     restoreMinutesVersion: ({ meetingId, version, reason, by }) =>
       write(context, () => {
-        const meeting = found(findMeeting(db, meetingId), 'That meeting');
+        // Approved and confirmed minutes are refused as any change to them is: a new draft comes first.
+        assertEditable(db, meetingId);
         const { file } = findVersionFile(db, meetingId, version);
-        // Out of the lock first (a draft again), then the snapshot's content becomes the draft.
-        if (meeting.status !== 'draft') setMinutesState(db, meetingId, 'draft', timestamp(context));
+        // What was typed since the last version would otherwise be lost: the draft is kept as a version first.
+        const latest = findVersionFile(db, meetingId, latestVersionNumber(db, meetingId)).file;
+        if (minutesContentKey(currentMinutesFile(db, meetingId), sha256Hex) !== minutesContentKey(latest, sha256Hex)) {
+          saveVersion(context, meetingId, { change: 'kept', by, reason: `The draft as it stood before version ${version} was restored` });
+        }
         replaceMeetingContent(context, meetingId, file);
         saveVersion(context, meetingId, { change: 'restored', by, reason: reason || `Version ${version} restored` });
         return statusOf(meetingId);

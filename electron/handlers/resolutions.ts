@@ -20,7 +20,7 @@ import {
 } from '../store/resolutions.ts';
 import { alreadyAdded, conflict, deletionTime, found, invalid, live, notYetDeleted, patch, timestamp, write, type HandlerContext } from './context.ts';
 import { liveAgendaItem } from './item-minutes.ts';
-import { confirmOfferFor } from './minutes-versions.ts';
+import { confirmOfferFor } from '../read-models/minutes-status.ts';
 
 type ResolutionHandlers = Pick<
   HandlerTable,

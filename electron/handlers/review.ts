@@ -48,7 +48,8 @@ import {
 import { saveSentenceOverride } from '../store/sentence-overrides.ts';
 import { found, timestamp, write, type HandlerContext } from './context.ts';
 import { loadMeetingDetail } from '../read-models/meeting-detail.ts';
-import { assertEditable, currentMinutesFile, findVersionFile, minutesStatusOf, saveVersion } from './minutes-versions.ts';
+import { assertEditable, currentMinutesFile, findVersionFile, saveVersion } from './minutes-versions.ts';
+import { minutesStatusOf } from '../read-models/minutes-status.ts';
 
 // The chairman's review (issue 8): the review file out, the response file back, review mode here.
 //

@@ -8,7 +8,6 @@ import {
   type ActionReview,
   type AgendaItem,
   type ItemRecord,
-  type Meeting,
   type MeetingDetail,
 } from '../../shared/domain.ts';
 import { found } from '../../shared/errors.ts';
@@ -19,7 +18,7 @@ import { findCommittee } from '../store/committees.ts';
 import type { Db } from '../store/database.ts';
 import { findHouseStyle } from '../store/house-styles.ts';
 import { listDeclarations } from '../store/declarations.ts';
-import { findMeeting, findMeetingBefore } from '../store/meetings.ts';
+import { findMeeting } from '../store/meetings.ts';
 import { findMeetingContext } from '../store/minutes-versions.ts';
 import { listMembers } from '../store/members.ts';
 import { listPapers } from '../store/papers.ts';
@@ -27,7 +26,7 @@ import { listPart2 } from '../store/part2-items.ts';
 import { listResolutions } from '../store/resolutions.ts';
 import { listMeetingOverrides } from '../store/sentence-overrides.ts';
 import { buildAttendance } from './attendance.ts';
-import { confirmOfferFor, minutesStatusOf } from '../handlers/minutes-versions.ts';
+import { confirmOfferFor, minutesStatusOf, previousMeetingOf } from './minutes-status.ts';
 import { createItemNumbers, describeAction, firstMinuteNumberOf, type ItemNumbers } from './minute-numbers.ts';
 
 /** Everything about one meeting: what getMeeting returns and what the exports compose from. */
@@ -72,12 +71,6 @@ function buildItemRecords(db: Db, meetingId: string, agenda: AgendaItem[]): Reco
   for (const resolution of listResolutions(db, meetingId)) byItem[resolution.itemId]?.resolutions.push(resolution);
   for (const action of listActions(db, meetingId)) byItem[action.itemId]?.actions.push(action);
   return byItem;
-}
-
-/** The meeting whose minutes this one confirms: the one it was created from, else the committee's last before it. */
-export function previousMeetingOf(db: Db, meeting: Meeting): { id: string; date: string } | null {
-  const previous = (meeting.previousMeetingId ? findMeeting(db, meeting.previousMeetingId) : undefined) ?? findMeetingBefore(db, meeting);
-  return previous ? { id: previous.id, date: previous.date } : null;
 }
 
 /** Earlier meetings' actions as reviewed at this meeting; those whose item was since deleted are left out. */

@@ -206,11 +206,14 @@ describe('states, versions and the lock on approved minutes', () => {
 
     app.handlers.restoreMinutesVersion({ meetingId, version: 3, reason: 'Back to what was approved', by: '' });
     expect(app.handlers.getMeeting({ meetingId }).agenda[5]!.title).toBe(item.title);
+    // The corrected title was typed after version 4: it is kept as version 5 before version 3 comes back.
     expect(app.handlers.listMinutesVersions({ meetingId }).map((version) => [version.version, version.change, version.reason])).toEqual([
-      [5, 'restored', 'Back to what was approved'],
+      [6, 'restored', 'Back to what was approved'],
+      [5, 'kept', 'The draft as it stood before version 3 was restored'],
       [4, 'new-draft', 'The chairman asked for a correction'],
       [3, 'imported', 'Imported from a meeting file'],
     ]);
+    expect(app.handlers.getMinutesVersion({ meetingId, version: 5 }).detail.agenda[5]!.title).toBe('Corrected title');
     const older = app.handlers.getMinutesVersion({ meetingId, version: 4 });
     expect(older.detail.agenda[5]!.title).toBe(item.title);
     expect(older.summary).toMatchObject({ version: 4, state: 'draft', by: 'Clerk' });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { describeError } from '../api.ts';
 import { useModalDialog } from '../app/useModalDialog.ts';
 
@@ -13,14 +13,16 @@ type Props = {
   lead?: ReactNode;
   isSubmitDisabled?: boolean;
   className?: string;
+  /** The field the secretary will want first, focused as the dialog opens (as `autoFocus` does in a browser, and wherever the dialog element is only marked open). */
+  initialFocus?: RefObject<HTMLElement | null>;
 };
 
 /**
  * A modal form for one move of the minutes (send, approve, start a new draft…): the system's own
  * dialog element, so Escape closes it and the focus stays inside; a refusal is shown in it.
  */
-export function ModalDialog({ title, onClose, submitLabel, onSubmit, children, lead, isSubmitDisabled = false, className = '' }: Props) {
-  const { ref: dialog } = useModalDialog();
+export function ModalDialog({ title, onClose, submitLabel, onSubmit, children, lead, isSubmitDisabled = false, className = '', initialFocus }: Props) {
+  const { ref: dialog } = useModalDialog(true, { initialFocus });
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [isWorking, setWorking] = useState(false);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MethodInput } from '../../../shared/api.ts';
 import type { MinutesVersionSummary } from '../../../shared/minutes-state.ts';
 import { api, describeError } from '../api.ts';
@@ -7,7 +7,9 @@ import { longDate } from '../app/format.ts';
 import { hrefFor, navigate } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useWindowTitle } from '../app/window-title.ts';
+import { useSaveQueue } from '../saving/SaveContext.tsx';
 import { CompareView } from './CompareView.tsx';
+import { ModalDialog } from './ModalDialog.tsx';
 import { stateBadgeLabels, stateLabel, when, who } from './state-words.ts';
 
 type MinutesRef = MethodInput<'compareMinutes'>['from'];
@@ -38,6 +40,9 @@ export function VersionsScreen({ meetingId, compare }: { meetingId: string; comp
   const heading = detail ? detail.meeting.title || `Meeting of ${longDate(detail.meeting.date)}` : 'Meeting';
   useWindowTitle({ place: detail ? `Versions: ${detail.committee.name} — ${heading}` : null, state: detail ? stateBadgeLabels[detail.minutes.state] : null });
   const [exportMessage, setExportMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [restoring, setRestoring] = useState<MinutesVersionSummary | null>(null);
+  const [restoreMessage, setRestoreMessage] = useState<string | null>(null);
+  const canRestore = !!detail && !detail.minutes.isReadOnly;
 
   const exportVersion = async (version: MinutesVersionSummary) => {
     if (!detail) return;
@@ -81,6 +86,14 @@ export function VersionsScreen({ meetingId, compare }: { meetingId: string; comp
             )}
           </p>
         )}
+        {detail?.minutes.isReadOnly && list.length > 0 && (
+          <p className="hint">Approved minutes cannot be changed: to bring an older version back, start a new draft from the live form first.</p>
+        )}
+        {restoreMessage && (
+          <p role="status" className="export-outcome">
+            {restoreMessage}
+          </p>
+        )}
         {versions.state.status === 'ready' && list.length === 0 && (
           <p className="empty">No versions yet. A version is saved each time the minutes are sent to the chairman, returned, approved or changed from a response.</p>
         )}
@@ -116,6 +129,11 @@ export function VersionsScreen({ meetingId, compare }: { meetingId: string; comp
                       <button type="button" onClick={() => showCompare(String(version.version), 'current')} aria-label={`Compare version ${version.version} with the current minutes`}>
                         Compare with now
                       </button>
+                      {canRestore && (
+                        <button type="button" onClick={() => setRestoring(version)} aria-label={`Restore version ${version.version}`}>
+                          Restore this version…
+                        </button>
+                      )}
                     </div>
                   </td>
                 </tr>
@@ -128,10 +146,60 @@ export function VersionsScreen({ meetingId, compare }: { meetingId: string; comp
             {exportMessage.text}
           </p>
         )}
+        {restoring && (
+          <RestoreDialog
+            meetingId={meetingId}
+            version={restoring}
+            onClose={() => setRestoring(null)}
+            onRestored={(message) => {
+              setRestoreMessage(message);
+              meeting.reload();
+              versions.reload();
+            }}
+          />
+        )}
         {list.length > 0 && <ChooseComparison versions={list} hasSent={!!detail?.minutes.sent} initial={compare} onCompare={showCompare} />}
         {compare && <Comparison key={`${compare.from}/${compare.to}`} meetingId={meetingId} from={compare.from} to={compare.to} versions={list} />}
       </div>
     </Layout>
+  );
+}
+
+/**
+ * Asks before an older version becomes the draft, with the reason for the history. The handler keeps
+ * the draft as it stands as a version of its own first, so nothing typed since is lost.
+ */
+function RestoreDialog({ meetingId, version, onClose, onRestored }: { meetingId: string; version: MinutesVersionSummary; onClose: () => void; onRestored: (message: string) => void }) {
+  const queue = useSaveQueue();
+  const [reason, setReason] = useState(`Back to version ${version.version}`);
+  const reasonField = useRef<HTMLInputElement>(null);
+  return (
+    <ModalDialog
+      initialFocus={reasonField}
+      title={`Restore version ${version.version}?`}
+      submitLabel={`Restore version ${version.version}`}
+      isSubmitDisabled={!reason.trim()}
+      onClose={onClose}
+      lead={
+        <p>
+          The draft as it stands now is kept as a version first, then version {version.version} ({stateBadgeLabels[version.state]}, {when(version.at)}) becomes the draft.
+          Every version stays in the history.
+        </p>
+      }
+      onSubmit={async () => {
+        // Edits still on their way are saved first, so the version kept holds them.
+        await queue.flush();
+        const before = await api.listMinutesVersions({ meetingId });
+        const status = await api.restoreMinutesVersion({ meetingId, version: version.version, reason: reason.trim() });
+        const kept = status.version - (before[0]?.version ?? 0) > 1 ? ` The draft as it stood is kept as version ${status.version - 1}.` : '';
+        onRestored(`Version ${version.version} is the draft again, saved as version ${status.version}.${kept}`);
+      }}
+    >
+      <label>
+        Why?
+        <input ref={reasonField} value={reason} onChange={(event) => setReason(event.target.value)} required maxLength={500} />
+      </label>
+    </ModalDialog>
   );
 }
 

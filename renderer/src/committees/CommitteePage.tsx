@@ -1,7 +1,7 @@
 import type { CommitteeDetail } from '../../../shared/domain.ts';
 import { api } from '../api.ts';
 import { ErrorMessage, Layout } from '../app/Layout.tsx';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useNewMeetingCommand } from '../app/new-meeting-command.ts';
 import { hrefFor, navigate, type CommitteeTab } from '../app/route.ts';
 import { useLoad } from '../app/useLoad.ts';
@@ -9,7 +9,6 @@ import { ActionLogTab } from '../action-log/ActionLogTab.tsx';
 import { MeetingList } from '../meetings/MeetingList.tsx';
 import { PhraseBankTab } from '../phrase-bank/PhraseBankTab.tsx';
 import { AbbreviationsTab } from '../abbreviations/AbbreviationsTab.tsx';
-import { openCommitteeAbbreviations } from '../abbreviations/committee-abbreviations.ts';
 import { AgendaTemplateEditor } from './AgendaTemplateEditor.tsx';
 import { CommitteeSettings } from './CommitteeSettings.tsx';
 import { RosterEditor } from './RosterEditor.tsx';
@@ -31,8 +30,6 @@ export function CommitteePage({ committeeId, tab }: { committeeId: string; tab: 
       if (tab !== 'meetings') navigate({ screen: 'committee', committeeId, tab: 'meetings' });
     }, [committeeId, tab]),
   );
-  // Fields on these tabs (a wording's parts) expand this committee's abbreviations, not those of a meeting seen before.
-  useEffect(() => openCommitteeAbbreviations(committeeId), [committeeId]);
   const { state, set } = useLoad(() => api.getCommittee({ committeeId }), [committeeId]);
   const name = state.status === 'ready' ? state.value.committee.name : 'Committee';
   return (

@@ -28,7 +28,7 @@ import type {
   MinutesSection,
   ParagraphBlock,
 } from './model.ts';
-import { describe, personKey, personLabel, refer } from './people.ts';
+import { describe, describeInSentence, personKey, refer } from './people.ts';
 import { initialsOf, memberInitials } from '../initials.ts';
 import { declarationSentence, reviewSentence, voteSentence } from './sentences.ts';
 
@@ -242,7 +242,8 @@ function attendanceGroups(attendance: AttendanceEntry[]): AttendanceGroup[] {
     ...present.filter((entry) => entry.chairRole === null),
     ...attendance.filter((entry) => entry.status === 'substitute'),
   ];
-  const memberName = new Map(members.map((entry) => [entry.memberId, personLabel(entry)]));
+  // Stood in for: by name alone, as the minutes have always put it; by post where there is no name.
+  const memberName = new Map(members.map((entry) => [entry.memberId, entry.name.trim() || describeInSentence(entry)]));
   const substituteFor = (entry: AttendanceEntry) => {
     const absentee = entry.status === 'substitute' && entry.substituteForMemberId ? memberName.get(entry.substituteForMemberId) : undefined;
     return absentee ? ` (substitute for ${absentee})` : '';
@@ -297,7 +298,7 @@ function generatedSentences(
       key: sentenceKeys.apologies,
       text:
         apologies.length > 0
-          ? `Apologies for absence were received from ${joinList(apologies.map(describe))}.`
+          ? `Apologies for absence were received from ${joinList(apologies.map(describeInSentence))}.`
           : 'No apologies for absence were received.',
     });
   }

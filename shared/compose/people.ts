@@ -48,6 +48,14 @@ export function describe(entry: Person): string {
 }
 
 /**
+ * The same within running text, where a post needs its article: "Apologies for absence were
+ * received from the Assistant Director for Housing (LB Bromley)"; a name reads as in a list.
+ */
+export function describeInSentence(entry: Person): string {
+  return entry.name.trim() ? describe(entry) : `the ${personLabel(entry)}`;
+}
+
+/**
  * The person as the subject or object of a sentence: "Jane Smith", or by role "the Chairman",
  * "the LBB Community Safety Manager" (falling back to the name where no role is known). Someone
  * known only by post is "the Assistant Director for Housing" whatever the house style.

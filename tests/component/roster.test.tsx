@@ -74,7 +74,8 @@ describe('roster', () => {
     await waitFor(() => expect(saved()).toMatchObject([{ name: '', role: 'Assistant Director for Housing', organisation: 'LB Bromley', initials: 'ADH' }]));
     expect(name).toHaveFocus();
     expect(within(form).queryByText('Give the member a name or a post (Role or title).')).toBeNull();
-    // The roster names the row by post.
+    // The roster names the row by post, and its empty name says why it is empty.
+    expect(screen.getByRole('textbox', { name: 'Name, member 1' })).toHaveAttribute('placeholder', 'Known by post');
     expect(screen.getByRole('textbox', { name: 'Initials of Assistant Director for Housing (LB Bromley)' })).toHaveValue('ADH');
     expect(screen.getByRole('button', { name: 'Leave roster: Assistant Director for Housing (LB Bromley)' })).toBeEnabled();
   });

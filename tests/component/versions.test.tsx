@@ -36,7 +36,7 @@ describe('restoring a version of the minutes', () => {
     restore.focus();
     await user.keyboard('{Enter}');
     const dialog = screen.getByRole('dialog', { name: 'Restore version 1?' });
-    expect(dialog).toHaveTextContent('The draft as it stands now is kept as a version first');
+    expect(dialog).toHaveTextContent('Anything typed since the last version is kept as a version first');
     const reason = within(dialog).getByRole('textbox', { name: 'Why?' });
     expect(reason).toHaveFocus();
     expect(reason).toHaveValue('Back to version 1');

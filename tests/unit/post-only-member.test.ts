@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { describe, personLabel, refer } from '../../shared/compose/people.ts';
+import { describe, describeInSentence, personLabel, refer } from '../../shared/compose/people.ts';
 import type { Member } from '../../shared/domain.ts';
 import { automaticInitials, initialsClashes, initialsOf, postInitials } from '../../shared/initials.ts';
 import { cellText, readDocx } from './docx-reader.ts';
@@ -50,6 +50,9 @@ suite('how the minutes name a member known only by post', () => {
     expect(describe(housing)).toBe('Assistant Director for Housing (LB Bromley)');
     expect(describe({ name: '', role: 'LBB Head of Housing', organisation: 'LBB' })).toBe('LBB Head of Housing');
     expect(describe({ name: 'Dawn Helps', role: '', organisation: 'Clarion Housing Group' })).toBe('Dawn Helps (Clarion Housing Group)');
+    // In running text a post takes its article; a name does not.
+    expect(describeInSentence(housing)).toBe('the Assistant Director for Housing (LB Bromley)');
+    expect(describeInSentence({ name: 'Ade Adetosoye', role: 'Chief Executive', organisation: '' })).toBe('Ade Adetosoye (Chief Executive)');
   });
 
   it('refers to them as "the" post in sentences, whatever the house style', () => {
@@ -90,8 +93,12 @@ suite('the roster keeps a member known only by post', () => {
     app.handlers.setAttendance({ meetingId: meeting.id, who: { memberId: director.id }, status: 'apologies' });
     app.handlers.addAttendee({ meetingId: meeting.id, name: 'Jo Deputy', role: '', organisation: '', status: 'substitute', substituteForMemberId: director.id });
     app.handlers.addAction({ itemId: item.id, resolutionId: null, description: 'Report on temporary accommodation', owner: { memberId: director.id }, dueDate: null });
-    const before = app.handlers.sendToChairman({ meetingId: meeting.id, target: app.grant(join(tempFolder(), 'review.proceedings-review'), 'review-save'), by: '', note: '' });
-    expect(before).toBeTruthy();
+    const reviewPath = join(tempFolder(), 'review.proceedings-review');
+    app.handlers.sendToChairman({ meetingId: meeting.id, target: app.grant(reviewPath, 'review-save'), by: '', note: '' });
+    // On the chairman's laptop, with nothing set up: the apologies name the post.
+    const laptop = openTestApp();
+    const opened = await laptop.handlers.openReview({ source: laptop.grant(reviewPath, 'review-open') });
+    expect(JSON.stringify(opened.minutes)).toContain('Apologies for absence were received from the Assistant Director for Housing (LB Bromley).');
     app.handlers.startNewDraft({ meetingId: meeting.id, reason: 'Apologies were a mistake', by: '' });
     app.handlers.setAttendance({ meetingId: meeting.id, who: { memberId: director.id }, status: 'present' });
 
@@ -100,7 +107,7 @@ suite('the roster keeps a member known only by post', () => {
     const docx = readDocx(readFileSync(target));
     const attendance = docx.paragraphs.filter((paragraph) => paragraph.style === 'Attendance').map((paragraph) => paragraph.text);
     expect(attendance).toContain('Assistant Director for Housing (LB Bromley)');
-    expect(attendance).toContain('Jo Deputy (substitute for Assistant Director for Housing (LB Bromley))');
+    expect(attendance).toContain('Jo Deputy (substitute for the Assistant Director for Housing (LB Bromley))');
     const actionRow = docx.rows.find((row) => row.some((cell) => cellText(cell).includes('Report on temporary accommodation')));
     expect(actionRow && cellText(actionRow.at(-1))).toBe('ADH');
 

@@ -73,7 +73,12 @@ export function RosterEditor({ committeeId, members, onChange }: { committeeId: 
               return (
               <tr key={member.id}>
                 <td>
-                  <input aria-label={`Name, member ${index + 1}`} value={member.name} onChange={(event) => edit(member, { name: event.target.value })} />
+                  <input
+                    aria-label={`Name, member ${index + 1}`}
+                    value={member.name}
+                    placeholder={member.role.trim() ? 'Known by post' : ''}
+                    onChange={(event) => edit(member, { name: event.target.value })}
+                  />
                 </td>
                 <td>
                   <input aria-label={`Role of ${who}`} value={member.role} onChange={(event) => edit(member, { role: event.target.value })} />

@@ -182,8 +182,8 @@ function RestoreDialog({ meetingId, version, onClose, onRestored }: { meetingId:
       onClose={onClose}
       lead={
         <p>
-          The draft as it stands now is kept as a version first, then version {version.version} ({stateBadgeLabels[version.state]}, {when(version.at)}) becomes the draft.
-          Every version stays in the history.
+          Anything typed since the last version is kept as a version first, then version {version.version} ({stateBadgeLabels[version.state]}, {when(version.at)})
+          becomes the draft. Every version stays in the history.
         </p>
       }
       onSubmit={async () => {

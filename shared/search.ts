@@ -12,7 +12,7 @@ export const highlightOpen = '\uE000';
 export const highlightClose = '\uE001';
 
 const hasWordCharacter = /[\p{L}\p{N}]/u;
-const wordCharacters = /[\p{L}\p{N}]/gu;
+const trailingToken = /[\p{L}\p{N}]*$/u;
 
 /** The shortest last word searched for as a prefix: one letter would match most of the index. */
 export const shortestPrefix = 2;
@@ -21,7 +21,11 @@ export const shortestPrefix = 2;
  * Each word becomes a quoted FTS5 string ("" inside for a quotation mark), so AND, OR, NOT, NEAR,
  * brackets, column filters and asterisks are just text; words are ANDed. The last word is a
  * prefix ("refu" finds "refuge") unless the input ends with a space, as it does once a word is
- * finished. Returns null when there is nothing worth searching for yet.
+ * finished (or followed by anything). Returns null when there is nothing worth searching for yet.
+ *
+ * The prefix is FTS5's last token, not the word: "fly-t" is "fly" then "t", so a last token
+ * shorter than `shortestPrefix` is left off until the next letter ("fly-" is searched as "fly"),
+ * and a word ending in punctuation ("refuge,") is finished.
  */
 export function buildMatchQuery(input: string): string | null {
   const words = input
@@ -29,15 +33,23 @@ export function buildMatchQuery(input: string): string | null {
     .filter((word) => hasWordCharacter.test(word))
     .slice(0, 16);
   if (words.length === 0) return null;
-  const isTyping = !/\s$/.test(input);
   const last = words[words.length - 1]!;
-  const isShortLast = isTyping && (last.match(wordCharacters)?.length ?? 0) < shortestPrefix;
-  if (isShortLast) words.pop();
+  // Typed last, with nothing after it: not a word followed by a space or by a lone "-".
+  let isPrefix = input.endsWith(last);
+  if (isPrefix) {
+    const token = trailingToken.exec(last)![0];
+    if ([...token].length < shortestPrefix) {
+      isPrefix = false;
+      const finished = last.slice(0, last.length - token.length);
+      if (hasWordCharacter.test(finished)) words[words.length - 1] = finished;
+      else words.pop();
+    }
+  }
   if (words.length === 0) return null;
   return words
     .map((word, index) => {
       const quoted = `"${word.replaceAll('"', '""')}"`;
-      return isTyping && !isShortLast && index === words.length - 1 ? `${quoted}*` : quoted;
+      return isPrefix && index === words.length - 1 ? `${quoted}*` : quoted;
     })
     .join(' ');
 }

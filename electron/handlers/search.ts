@@ -11,10 +11,11 @@ import { createItemNumbers, type ItemNumbers } from '../read-models/minute-numbe
 // How results are chosen and ordered, so the secretary can predict them:
 // - the newest matching passages are read (at most `window`; a word found everywhere shows its
 //   most recent uses, and typing a second word narrows it);
-// - one result per item, with the item's best passage (by bm25) as the snippet, a passage of the
-//   notes or a resolution preferred to the title, which the result shows anyway;
+// - one result per item, with the item's best passage (by bm25, among its three newest) as the
+//   snippet, a passage of the notes or a resolution preferred to the title, which the result shows anyway;
 // - items whose title matches come first, then everything newest meeting first.
 const window = 200;
+const passagesPerItem = 3;
 
 /**
  * Item numbers are worked out per meeting (and, numbered continuously, per committee year), and
@@ -54,30 +55,31 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
             if (isSqliteError(error) && error.code === 'SQLITE_ERROR') return [];
             throw error;
           }
-          const byItem = new Map<string, { best: Match; newest: number; hasTitle: boolean }>();
+          const byItem = new Map<string, { passages: Match[]; newest: number; hasTitle: boolean }>();
           for (const candidate of matches) {
             const known = byItem.get(candidate.itemId);
-            const isBetter = (current: Match) =>
-              (current.source === 'title' && candidate.source !== 'title') ||
-              ((current.source === 'title') === (candidate.source === 'title') && candidate.score < current.score);
-            if (!known) {
-              byItem.set(candidate.itemId, { best: candidate, newest: candidate.docId, hasTitle: candidate.source === 'title' });
-            } else {
-              if (isBetter(known.best)) known.best = candidate;
+            if (!known) byItem.set(candidate.itemId, { passages: [candidate], newest: candidate.docId, hasTitle: candidate.source === 'title' });
+            else {
+              known.passages.push(candidate);
               known.hasTitle ||= candidate.source === 'title';
             }
           }
-          const chosen = [...byItem.values()]
-            .sort((a, b) => Number(b.hasTitle) - Number(a.hasTitle) || b.newest - a.newest || a.best.score - b.best.score)
-            .slice(0, limit);
+          const chosen = [...byItem.values()].sort((a, b) => Number(b.hasTitle) - Number(a.hasTitle) || b.newest - a.newest).slice(0, limit);
+          // Newest first already (the matches are); the title only where nothing else matched.
+          const shown = chosen.map(({ passages }) => {
+            const body = passages.filter((passage) => passage.source !== 'title');
+            return (body.length ? body : passages).slice(0, passagesPerItem);
+          });
 
           const { numbers, keep } = itemNumbersOf(db, stateAtStart);
-          const snippets = snippetsOf(db, match, chosen.map(({ best }) => best.docId));
+          const snippets = snippetsOf(db, match, shown.flat().map((passage) => passage.docId));
+          const scoreOf = (passage: Match) => snippets.get(passage.docId)?.score ?? Infinity;
+          const bests = shown.map((passages) => passages.reduce((best, passage) => (scoreOf(passage) < scoreOf(best) ? passage : best)));
           const meetings = new Map<string, Meeting | undefined>();
           const committees = new Map<string, Committee | undefined>();
           const meetingOf = (id: string) => (meetings.has(id) ? meetings.get(id) : meetings.set(id, findMeeting(db, id)).get(id));
           const committeeOf = (id: string) => (committees.has(id) ? committees.get(id) : committees.set(id, findCommittee(db, id)).get(id));
-          const results = chosen.flatMap(({ best }): SearchResult[] => {
+          const results = bests.flatMap((best): SearchResult[] => {
             const meeting = meetingOf(best.meetingId);
             const committee = meeting && committeeOf(meeting.committeeId);
             const item = numbers.itemNumber(best.meetingId, best.itemId);
@@ -88,7 +90,7 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
                 meeting: { id: meeting.id, date: meeting.date, title: meeting.title },
                 item: { id: best.itemId, number: item.number, title: item.title },
                 matchedIn: best.source,
-                snippet: parseMarkedSnippet(snippets.get(best.docId) ?? ''),
+                snippet: parseMarkedSnippet(snippets.get(best.docId)?.marked ?? ''),
               },
             ];
           });

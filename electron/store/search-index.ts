@@ -336,19 +336,20 @@ export function reindexDeclarations(db: Db, meetingId: string): void {
 
 // ── Querying ──
 
-export type Match = { docId: number; source: SearchSource; itemId: string; meetingId: string; score: number };
+export type Match = { docId: number; source: SearchSource; itemId: string; meetingId: string };
 
 /**
  * The newest `window` matches of an FTS5 query already made safe by buildMatchQuery, newest
- * meeting first, each with its bm25 score (lower is better). Only these rows are scored.
+ * meeting first. Not scored here: bm25 over the whole index first counts every entry holding each
+ * word, which for a word in most meetings ("ward", "re…") cost tens of milliseconds a keystroke
+ * on 2,500 meetings; the passages shown are scored among themselves by snippetsOf.
  */
 export function newestMatches(db: Db, match: string, window: number): Match[] {
   return cachedStatement(
     db,
-    `SELECT hit.rowid AS docId, hit.score, d.source, s.item_id AS itemId, a.meeting_id AS meetingId
+    `SELECT hit.rowid AS docId, d.source, s.item_id AS itemId, a.meeting_id AS meetingId
      FROM (
-       SELECT rowid, bm25(search_text) AS score
-       FROM search_text WHERE search_text MATCH @match ORDER BY rowid DESC LIMIT @window
+       SELECT rowid FROM search_text WHERE search_text MATCH @match ORDER BY rowid DESC LIMIT @window
      ) AS hit
      JOIN search_docs d ON d.id = hit.rowid
      JOIN search_items s ON s.key = d.item
@@ -357,15 +358,18 @@ export function newestMatches(db: Db, match: string, window: number): Match[] {
   ).all({ match, window }) as Match[];
 }
 
+export type Snippet = { marked: string; score: number };
+
 /**
- * FTS5's snippet of each chosen entry, with our highlight marks (shared/search.ts). The index
+ * FTS5's snippet of each chosen entry, with our highlight marks (shared/search.ts), and its bm25
+ * score among the chosen entries (lower is better). The index
  * keeps no text, so the entries' texts go into a scratch FTS5 table with the same tokenizer and
  * the same query runs there: the snippets are exactly those the index would cut, and only the
  * results shown are cut at all. As the secretary types, the same entries come back keystroke
  * after keystroke, so the scratch table keeps what it was given (up to a limit) and takes in only
  * entries it lacks or whose text has changed since.
  */
-export function snippetsOf(db: Db, match: string, docIds: readonly number[], tokens = 14): Map<number, string> {
+export function snippetsOf(db: Db, match: string, docIds: readonly number[], tokens = 14): Map<number, Snippet> {
   const texts = textsOf(db, docIds);
   const cut = () => {
     const scratch = scratchOf(db);
@@ -379,13 +383,12 @@ export function snippetsOf(db: Db, match: string, docIds: readonly number[], tok
     }
     const rows = cachedStatement(
       db,
-      `SELECT rowid AS docId, snippet(search_snippets, 0, @open, @close, '…', @tokens) AS marked
+      `SELECT rowid AS docId, snippet(search_snippets, 0, @open, @close, '…', @tokens) AS marked, bm25(search_snippets) AS score
        FROM temp.search_snippets WHERE search_snippets MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
-    ).all({ open: highlightOpen, close: highlightClose, tokens, match, ids: JSON.stringify([...texts.keys()].map(String)) }) as {
+    ).all({ open: highlightOpen, close: highlightClose, tokens, match, ids: JSON.stringify([...texts.keys()].map(String)) }) as ({
       docId: number;
-      marked: string;
-    }[];
-    return new Map(rows.map((row) => [row.docId, row.marked]));
+    } & Snippet)[];
+    return new Map(rows.map(({ docId, marked, score }) => [docId, { marked, score }]));
   };
   const snippets = cut();
   if (snippets.size === texts.size) return snippets;

@@ -11,7 +11,7 @@ import { createHandlerTable } from './handlers/index.ts';
 import { storeMethodNames } from './handlers/store.ts';
 import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './store/backups.ts';
 import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
-import { integrityCheckInBackground, quickCheck } from './store/integrity.ts';
+import { integrityCheckInBackground, quickCheck } from './store/background-work.ts';
 import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
 import { acquireWriterLock } from './store/writer-lock.ts';
 
@@ -54,6 +54,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let checkpoint = checkpointWhenIdle(null);
   let stopFullCheck = () => {};
   let changesAtLastBackup = -1;
+  // The copy runs on a worker for a while: the timer does not start a second one meanwhile.
+  let backupRunning: Promise<BackupInfo> | null = null;
   let isClosed = false;
   // Outlives a restore's rebinding: a file handed over is still waiting for the screen.
   const openedFiles: { path: string; purpose: OpenedFilePurpose }[] = [];
@@ -66,9 +68,15 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       throw new ApiError('database-corrupt', 'This data file cannot be backed up as it is. Restore a backup instead.');
     }
     const changes = totalChanges(db);
-    const backup = await backUpDatabase(db, backupsFolder, reason);
-    changesAtLastBackup = changes;
-    return backup;
+    const running = backUpDatabase(file, backupsFolder, reason);
+    backupRunning = running;
+    try {
+      const backup = await running;
+      changesAtLastBackup = changes;
+      return backup;
+    } finally {
+      if (backupRunning === running) backupRunning = null;
+    }
   };
 
   const admin: StoreAdmin = {
@@ -152,7 +160,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   // Hourly while editing: only when something changed since the last copy.
   const timer = setInterval(() => {
     const db = store.db;
-    if (!db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
+    if (backupRunning || !db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
     void backUp('hourly').catch(onUnexpected);
   }, options.backupEveryMs ?? 3_600_000);
   timer.unref();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/store-status.ts';
-import type { Db } from './database.ts';
+import { copyInBackground } from './background-work.ts';
 
 // Copies of the data file in a folder beside it that the secretary can see and copy elsewhere.
 // They are made with SQLite's own backup (a consistent copy even while the app writes), and a
@@ -48,17 +48,17 @@ export function listBackups(folder: string): BackupInfo[] {
 }
 
 /**
- * Copies the open database into the folder with SQLite's backup API, a few hundred pages at a
- * time with the event loop free in between, so a 460 MB archive does not freeze the app.
+ * Copies the data file, open in the app, into the folder with SQLite's backup API on a worker
+ * thread (background-work.ts), so a ten-year archive does not freeze the app.
  * Then drops what the retention no longer needs.
  */
-export async function backUpDatabase(db: Db, folder: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
+export async function backUpDatabase(dataFile: string, folder: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
   mkdirSync(folder, { recursive: true });
   const name = backupName(now, reason);
   const target = join(folder, name);
   const partial = target + partialSuffix;
   try {
-    await db.backup(partial, { progress: () => 256 });
+    await copyInBackground(dataFile, partial);
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });

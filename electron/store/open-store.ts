@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/errors.ts';
 import type { StoreStatus } from '../../shared/store-status.ts';
 import { backUpFileNow, backupFolderFor, listBackups } from './backups.ts';
 import { isSqliteError, openDatabase, type Db } from './database.ts';
-import { quickCheck } from './integrity.ts';
+import { quickCheck } from './background-work.ts';
 
 // Opening the data file with its checks: a file that fails them is never written to, a file that
 // has gone is never silently replaced by an empty one, and a folder that cannot be written says so.

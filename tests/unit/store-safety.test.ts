@@ -9,7 +9,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, st
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend.ts';
-import { backUpDatabase, backupFolderFor, listBackups, pruneBackups } from '../../electron/store/backups.ts';
+import { backUpFileNow, backupFolderFor, listBackups, pruneBackups } from '../../electron/store/backups.ts';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import { sqlFunctions } from '../../electron/store/compact.ts';
 import { lockFileFor } from '../../electron/store/writer-lock.ts';
@@ -204,9 +204,35 @@ describe('backups', () => {
     expect(listBackups(folder).length).toBe(count);
   });
 
-  it('keep the newest 10 and one a day for 30 days', async () => {
+  it('are copied off the app’s thread: saves go on during the copy, which is the file as it was when it began', async () => {
+    const { file, committeeId } = filledDataFile();
+    const backend = open(file);
+    const folder = backupFolderFor(file);
+    await waitFor(() => listBackups(folder).some((backup) => backup.reason === 'start'));
+    const taken = backend.dispatch('backUpNow', {}) as Promise<{ ok: boolean; value: { name: string } }>;
+    let isTaken = false;
+    void taken.finally(() => (isTaken = true));
+    // The app's own connection writes throughout; a copy made from it in steps would take these in
+    // or start again, and one made on this thread would hold them up until it was done.
+    let saves = 0;
+    while (!isTaken) {
+      expect(backend.dispatch('updateCommittee', { committeeId, name: `Renamed ${++saves}` })).toMatchObject({ ok: true });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(saves).toBeGreaterThan(1);
+    const { value } = await taken;
+    const copy = new Database(join(folder, value.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM members').pluck().get()).toBe(60);
+    const copiedName = copy.prepare('SELECT name FROM committees').pluck().get() as string;
+    copy.close();
+    // Renamed at most by the saves made before the copy's read began, never by the last ones.
+    expect(copiedName === 'Finance Committee' || /^Renamed \d+$/.test(copiedName)).toBe(true);
+    expect(copiedName).not.toBe(`Renamed ${saves}`);
+  });
+
+  it('keep the newest 10 and one a day for 30 days', () => {
     const { file } = filledDataFile();
-    const db = new Database(file);
     const folder = join(tempFolder(), 'backups');
     mkdirSync(folder);
     const now = new Date('2026-06-30T12:00:00Z');
@@ -216,10 +242,9 @@ describe('backups', () => {
         const at = new Date(now.getTime() - day * 86_400_000);
         at.setUTCHours(hour, 0, 0, 0);
         if (at > now) continue;
-        await backUpDatabase(db, folder, 'hourly', at);
+        backUpFileNow(file, folder, 'hourly', at);
       }
     }
-    db.close();
     pruneBackups(folder, now);
     const kept = listBackups(folder).map((backup) => backup.createdAt);
     const newest = kept.slice(0, 10);

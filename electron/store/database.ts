@@ -85,7 +85,9 @@ function migrate(db: Db, from: number): void {
 }
 
 export function isSqliteError(error: unknown): error is Error & { code: string } {
-  if (!(error instanceof Error) || !('code' in error)) return false;
+  // By its shape, not instanceof Error: the driver's errors may come from another realm (a worker's
+  // or a test's VM context has an Error of its own).
+  if (typeof error !== 'object' || error === null || !('code' in error) || !('message' in error)) return false;
   return typeof error.code === 'string' && error.code.startsWith('SQLITE_');
 }
 

@@ -13,6 +13,7 @@ import { startupBench } from './startup.bench.ts';
 import { reviewBench } from './review.bench.ts';
 import { storeBench } from './store.bench.ts';
 import { typingBench } from './typing.bench.ts';
+import { testLoopBench } from './test-loop.bench.ts';
 import { measureKeystrokes, type KeystrokeResult } from './keystrokes.bench.ts';
 import { categories } from './keystrokes/word-baseline.ts';
 
@@ -20,7 +21,7 @@ import { categories } from './keystrokes/word-baseline.ts';
 // the repo root, which is committed as the record. Missing a target is reported, not thrown:
 // benchmarks inform, tests decide.
 
-const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, backupBench, continuityBench, reviewBench];
+const allModules: BenchModule[] = [startupBench, storeBench, typingBench, exportBench, searchBench, backupBench, continuityBench, reviewBench, testLoopBench];
 // `node tests/bench/run.ts typing` runs just the named modules, for working on one figure; only a
 // full run rewrites the record. Options (`--long`) are read by the modules they concern.
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -11,7 +11,7 @@ import { createHandlerTable } from './handlers/index.ts';
 import { storeMethodNames } from './handlers/store.ts';
 import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './store/backups.ts';
 import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
-import { integrityCheckInBackground, quickCheck } from './store/background-work.ts';
+import { integrityCheckInBackground, isStoppedWork, quickCheck } from './store/background-work.ts';
 import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
 import { acquireWriterLock } from './store/writer-lock.ts';
 
@@ -54,8 +54,11 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let checkpoint = checkpointWhenIdle(null);
   let stopFullCheck = () => {};
   let changesAtLastBackup = -1;
-  // The copy runs on a worker for a while: the timer does not start a second one meanwhile.
-  let backupRunning: Promise<BackupInfo> | null = null;
+  // Copies run on workers, each with the data file open, for a second or more: the timer does not
+  // start another meanwhile, a restore waits for them (Windows cannot replace a file held open), and
+  // closing the file stops them.
+  const backupsRunning = new Set<Promise<BackupInfo>>();
+  let stopBackups = new AbortController();
   let isClosed = false;
   // Outlives a restore's rebinding: a file handed over is still waiting for the screen.
   const openedFiles: { path: string; purpose: OpenedFilePurpose }[] = [];
@@ -68,16 +71,21 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       throw new ApiError('database-corrupt', 'This data file cannot be backed up as it is. Restore a backup instead.');
     }
     const changes = totalChanges(db);
-    const running = backUpDatabase(file, backupsFolder, reason);
-    backupRunning = running;
+    const running = backUpDatabase(file, backupsFolder, reason, new Date(), stopBackups.signal);
+    backupsRunning.add(running);
     try {
       const backup = await running;
       changesAtLastBackup = changes;
       return backup;
     } finally {
-      if (backupRunning === running) backupRunning = null;
+      backupsRunning.delete(running);
     }
   };
+  /** For the copies nobody waits for (on start, hourly): one stopped by closing the file is no error. */
+  const backUpUnattended = (reason: BackupInfo['reason']) =>
+    void backUp(reason).catch((error: unknown) => {
+      if (!isStoppedWork(error)) onUnexpected(error);
+    });
 
   const admin: StoreAdmin = {
     status: currentStatus,
@@ -89,6 +97,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       refuseUnusableBackup(source);
       // The state being replaced is kept as a backup too, so a restore can itself be undone.
       if (store.status.state === 'ok') await backUp('before-restore');
+      await Promise.allSettled([...backupsRunning]);
       release();
       const incoming = `${file}.restoring`;
       copyFileSync(source, incoming);
@@ -149,19 +158,21 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
 
   function release() {
     stopFullCheck();
+    stopBackups.abort();
+    stopBackups = new AbortController();
     checkpoint.stop();
     if (store.db?.open) store.db.close();
   }
 
   bind();
   if (store.db && store.status.state === 'ok' && !store.isNew) {
-    void backUp('start').catch(onUnexpected);
+    backUpUnattended('start');
   }
   // Hourly while editing: only when something changed since the last copy.
   const timer = setInterval(() => {
     const db = store.db;
-    if (backupRunning || !db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
-    void backUp('hourly').catch(onUnexpected);
+    if (backupsRunning.size || !db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
+    backUpUnattended('hourly');
   }, options.backupEveryMs ?? 3_600_000);
   // Optional: under the component tests' jsdom a timer is a number.
   timer.unref?.();

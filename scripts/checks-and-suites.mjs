@@ -15,6 +15,7 @@ function run(command, args, { quiet }) {
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ code: 1, output: `${command} could not be started: ${error.message}\n` }));
     child.on('close', (code) => resolve({ code, output }));
   });
 }

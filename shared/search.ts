@@ -27,7 +27,9 @@ export const shortestPrefix = 2;
  * shorter than `shortestPrefix` is left off until the next letter ("fly-" is searched as "fly"),
  * and a word ending in punctuation ("refuge,") is finished.
  */
-export function buildMatchQuery(input: string): string | null {
+export function buildMatchQuery(typed: string): string | null {
+  // Composed, so "Zoë" typed as "Zoe" and a combining diaeresis still ends in a word character.
+  const input = typed.normalize('NFC');
   const words = input
     .split(/\s+/)
     .filter((word) => hasWordCharacter.test(word))

@@ -97,6 +97,7 @@ export function abbreviationHandlers(context: HandlerContext): AbbreviationHandl
         if (deletedAt) {
           const since = findLiveAbbreviationByKey(db, entry.committeeId, entry.abbreviation);
           if (since) conflict(`“${since.abbreviation}” has been defined again since it was deleted (as “${since.expansion}”): delete or edit that one first.`);
+          refuseTooMany(listAbbreviations(db, entry.committeeId).length + 1);
           clearDeleted(db, 'abbreviations', [abbreviationId]);
         }
         return listAbbreviations(db, entry.committeeId);

@@ -11,8 +11,9 @@ import { createItemNumbers, type ItemNumbers } from '../read-models/minute-numbe
 // How results are chosen and ordered, so the secretary can predict them:
 // - the newest matching passages are read (at most `window`; a word found everywhere shows its
 //   most recent uses, and typing a second word narrows it);
-// - one result per item, with the item's best passage (by bm25, among its three newest) as the
-//   snippet, a passage of the notes or a resolution preferred to the title, which the result shows anyway;
+// - one result per item; its snippet is the passage, of the item's three newest matching ones,
+//   whose snippet shows the searched words most often (the newest on a tie), a passage of the
+//   notes or a resolution preferred to the title, which the result shows anyway;
 // - items whose title matches come first, then everything newest meeting first.
 const window = 200;
 const passagesPerItem = 3;
@@ -73,8 +74,8 @@ export function searchHandlers(context: HandlerContext): Pick<HandlerTable, 'sea
 
           const { numbers, keep } = itemNumbersOf(db, stateAtStart);
           const snippets = snippetsOf(db, match, shown.flat().map((passage) => passage.docId));
-          const scoreOf = (passage: Match) => snippets.get(passage.docId)?.score ?? Infinity;
-          const bests = shown.map((passages) => passages.reduce((best, passage) => (scoreOf(passage) < scoreOf(best) ? passage : best)));
+          const hitsOf = (passage: Match) => snippets.get(passage.docId)?.hits ?? -1;
+          const bests = shown.map((passages) => passages.reduce((best, passage) => (hitsOf(passage) > hitsOf(best) ? passage : best)));
           const meetings = new Map<string, Meeting | undefined>();
           const committees = new Map<string, Committee | undefined>();
           const meetingOf = (id: string) => (meetings.has(id) ? meetings.get(id) : meetings.set(id, findMeeting(db, id)).get(id));

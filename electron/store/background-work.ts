@@ -49,11 +49,12 @@ const jobs = {
 type Job = { job: 'integrity-check' } | { job: 'backup'; target: string };
 type Running = { result: Promise<{ ok: true; value: string } | { ok: false; message: string } | 'stopped'>; stop: () => void };
 
-function inBackground(file: string, job: Job): Running {
+function inBackground(file: string, job: Job, signal?: AbortSignal): Running {
   // Resolved here so the worker loads the very driver this process uses (inside the app's asar in Electron).
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, { eval: true, workerData: { file, driver, ...job } });
   worker.unref();
+  signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
   const result = new Promise<Awaited<Running['result']>>((resolve) => {
     worker.once('message', resolve);
     worker.once('error', (error) => resolve({ ok: false, message: error.message }));
@@ -69,9 +70,17 @@ export function integrityCheckInBackground(file: string): { result: Promise<stri
   return { result, stop: running.stop };
 }
 
-/** Copies the data file, as it is now, to `target` off the main thread with SQLite's backup API. */
-export async function copyInBackground(file: string, target: string): Promise<void> {
-  const answer = await inBackground(file, { job: 'backup', target }).result;
-  if (answer === 'stopped') throw new Error('The backup was stopped.');
+/**
+ * Copies the data file, as it is now, to `target` off the main thread with SQLite's backup API.
+ * Aborting `signal` stops the copy (its worker ends; the promise rejects with an AbortError).
+ */
+export async function copyInBackground(file: string, target: string, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) throw stoppedError();
+  const answer = await inBackground(file, { job: 'backup', target }, signal).result;
+  if (answer === 'stopped' || signal?.aborted) throw stoppedError();
   if (!answer.ok) throw new Error(answer.message);
 }
+
+const stoppedError = () => Object.assign(new Error('The backup was stopped: the data file was closed.'), { name: 'AbortError' });
+
+export const isStoppedWork = (error: unknown) => error instanceof Error && error.name === 'AbortError';

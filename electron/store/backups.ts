@@ -49,19 +49,20 @@ export function listBackups(folder: string): BackupInfo[] {
 
 /**
  * Copies the data file, open in the app, into the folder with SQLite's backup API on a worker
- * thread (background-work.ts), so a ten-year archive does not freeze the app.
+ * thread (background-work.ts), so a ten-year archive does not freeze the app; `signal` stops it.
  * Then drops what the retention no longer needs.
  */
-export async function backUpDatabase(dataFile: string, folder: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
+export async function backUpDatabase(dataFile: string, folder: string, reason: BackupReason, now = new Date(), signal?: AbortSignal): Promise<BackupInfo> {
   mkdirSync(folder, { recursive: true });
   const name = backupName(now, reason);
   const target = join(folder, name);
   const partial = target + partialSuffix;
   try {
-    await copyInBackground(dataFile, partial);
+    await copyInBackground(dataFile, partial, signal);
     renameSync(partial, target);
   } catch (error) {
-    rmSync(partial, { force: true });
+    // Retried: on Windows a stopped worker may hold the half copy open for a moment.
+    rmSync(partial, { force: true, maxRetries: 5 });
     throw error;
   }
   pruneBackups(folder, now);

@@ -342,7 +342,7 @@ export type Match = { docId: number; source: SearchSource; itemId: string; meeti
  * The newest `window` matches of an FTS5 query already made safe by buildMatchQuery, newest
  * meeting first. Not scored here: bm25 over the whole index first counts every entry holding each
  * word, which for a word in most meetings ("ward", "re…") cost tens of milliseconds a keystroke
- * on 2,500 meetings; the passages shown are scored among themselves by snippetsOf.
+ * on 2,500 meetings; the passages shown are weighed by their snippets (snippetsOf).
  */
 export function newestMatches(db: Db, match: string, window: number): Match[] {
   return cachedStatement(
@@ -358,11 +358,13 @@ export function newestMatches(db: Db, match: string, window: number): Match[] {
   ).all({ match, window }) as Match[];
 }
 
-export type Snippet = { marked: string; score: number };
+/** `hits`: how many of the searched words the snippet shows highlighted. */
+export type Snippet = { marked: string; hits: number };
 
 /**
- * FTS5's snippet of each chosen entry, with our highlight marks (shared/search.ts), and its bm25
- * score among the chosen entries (lower is better). The index
+ * FTS5's snippet of each chosen entry, with our highlight marks (shared/search.ts), and how many
+ * highlights it has: the same for the same text and query whatever was searched before (a bm25 in
+ * the scratch table would weigh words by whatever else the table held). The index
  * keeps no text, so the entries' texts go into a scratch FTS5 table with the same tokenizer and
  * the same query runs there: the snippets are exactly those the index would cut, and only the
  * results shown are cut at all. As the secretary types, the same entries come back keystroke
@@ -383,12 +385,13 @@ export function snippetsOf(db: Db, match: string, docIds: readonly number[], tok
     }
     const rows = cachedStatement(
       db,
-      `SELECT rowid AS docId, snippet(search_snippets, 0, @open, @close, '…', @tokens) AS marked, bm25(search_snippets) AS score
+      `SELECT rowid AS docId, snippet(search_snippets, 0, @open, @close, '…', @tokens) AS marked
        FROM temp.search_snippets WHERE search_snippets MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
-    ).all({ open: highlightOpen, close: highlightClose, tokens, match, ids: JSON.stringify([...texts.keys()].map(String)) }) as ({
+    ).all({ open: highlightOpen, close: highlightClose, tokens, match, ids: JSON.stringify([...texts.keys()].map(String)) }) as {
       docId: number;
-    } & Snippet)[];
-    return new Map(rows.map(({ docId, marked, score }) => [docId, { marked, score }]));
+      marked: string;
+    }[];
+    return new Map(rows.map(({ docId, marked }) => [docId, { marked, hits: marked.split(highlightOpen).length - 1 }]));
   };
   const snippets = cut();
   if (snippets.size === texts.size) return snippets;

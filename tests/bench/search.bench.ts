@@ -106,6 +106,7 @@ function fileSizeRow(history: GeneratedHistory): BenchRow {
 async function startUpWorkDone(backend: Backend): Promise<number> {
   const started = performance.now();
   for (;;) {
+    if (performance.now() - started > 120_000) throw new Error('The start-up check and backup had not finished after two minutes.');
     const status = backend.dispatch('getStoreStatus', {});
     if (!status.ok) throw new Error(status.error.message);
     const { fullCheck, latestBackup } = status.value as StoreStatus;

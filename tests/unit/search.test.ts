@@ -67,6 +67,7 @@ describe('the query built from what the secretary types', () => {
     expect(buildMatchQuery('knife crime,')).toBe('"knife" "crime,"');
     expect(buildMatchQuery('refuge -')).toBe('"refuge"');
     expect(buildMatchQuery('Zoë')).toBe('"Zoë"*');
+    expect(buildMatchQuery('Zoe\u0308')).toBe('"Zoë"*');
   });
 
   it('turns FTS5 syntax into plain words', () => {
@@ -205,6 +206,20 @@ describe('search', () => {
       ['2021-06-24', 'notes'],
     ]);
     expectIndexToHoldTheTexts(app);
+  });
+
+  it('shows the passage that holds the searched words most often, whatever was searched before', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({
+      itemId: item.id,
+      notes: richTextFromParagraphs(['Refuge places were discussed.', 'Refuge capacity: the refuge waiting list and refuge staffing.', 'The refuge lease ends in May.']),
+    });
+    const snippetOf = () => search(app, 'refuge ')[0]!.snippet.text;
+    expect(snippetOf()).toBe('Refuge capacity: the refuge waiting list and refuge staffing.');
+    search(app, 'lease ');
+    search(app, 'places ');
+    expect(snippetOf()).toBe('Refuge capacity: the refuge waiting list and refuge staffing.');
   });
 
   it('gives one result per item, the best of its matches', () => {

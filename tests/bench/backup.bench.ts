@@ -5,7 +5,7 @@ import { richTextFromParagraphs } from '../../shared/rich-text.ts';
 import { openBackend, type Backend } from '../../electron/backend.ts';
 import { backUpDatabase } from '../../electron/store/backups.ts';
 import { summarise, type BenchContext, type BenchModule, type BenchRow } from './bench.ts';
-import { historyFor } from './search.bench.ts';
+import { historyFor, startUpWorkDone } from './search.bench.ts';
 
 // A backup of a large data file must not freeze the app (issue 11, for the reliability issue's
 // backups). The copy is made on a worker thread with its own connection, holding one read
@@ -17,6 +17,8 @@ import { historyFor } from './search.bench.ts';
 const committees = 25;
 const callEveryMs = 25;
 const quietMs = 2_000;
+// Each copy of 200 MB takes well under a second: three give enough calls made meanwhile for a p99.
+const backupRounds = 3;
 
 type Timed = { saves: number[]; searches: number[] };
 
@@ -51,14 +53,23 @@ export const backupBench: BenchModule = {
       if (!latest.ok) throw new Error(latest.error.message);
       const itemId = (latest.value as MeetingDetail).agenda.find((item) => item.kind === 'general')!.id;
 
+      // As in a session: the start-up check and backup are done before the hourly copies begin.
+      await startUpWorkDone(backend);
       const folder = context.tempFolder();
-      context.log(`backup: copying ${(statSync(history.file).size / 2 ** 20).toFixed(0)} MiB with backUpDatabase`);
-      const started = performance.now();
-      const backup = backUpDatabase(history.file, folder, 'hourly');
-      const during = await callsDuring(backend, itemId, backup);
-      const made = await backup;
-      const backupMs = performance.now() - started;
-      const copied = statSync(join(folder, made.name)).size;
+      context.log(`backup: copying ${(statSync(history.file).size / 2 ** 20).toFixed(0)} MiB with backUpDatabase, ${backupRounds} times`);
+      const during: Timed = { saves: [], searches: [] };
+      const backupTimes: number[] = [];
+      let copied = 0;
+      for (let round = 0; round < backupRounds; round++) {
+        const started = performance.now();
+        const backup = backUpDatabase(history.file, folder, 'hourly', new Date(Date.now() + round * 1_000));
+        const calls = await callsDuring(backend, itemId, backup);
+        const made = await backup;
+        backupTimes.push(performance.now() - started);
+        during.saves.push(...calls.saves);
+        during.searches.push(...calls.searches);
+        copied = statSync(join(folder, made.name)).size;
+      }
       // The comparison after the backup: the file check the backend starts on open (issue 9) runs
       // first, and the calls made while it runs wait for it.
       const quiet = await callsDuring(backend, itemId, new Promise((resolve) => setTimeout(resolve, quietMs)));
@@ -68,7 +79,7 @@ export const backupBench: BenchModule = {
         {
           metric: `Backup of the ${meetings}-meeting file (backUpDatabase, on a worker)`,
           shown: ['median', 'max'],
-          summary: summarise([backupMs]),
+          summary: summarise(backupTimes),
           detail: `${(copied / 2 ** 20).toFixed(0)} MiB copied with SQLite's backup API on a worker thread, while saving and searching every ${callEveryMs} ms`,
         },
         {

@@ -34,6 +34,11 @@ export function abbreviationProblem(abbreviation: string): string | null {
   return null;
 }
 
+/** Said when an abbreviation is defined twice in one committee, on the screen and by the handlers alike. */
+export function alreadyDefinedMessage(existing: Pick<Abbreviation, 'abbreviation' | 'expansion'>): string {
+  return `“${existing.abbreviation}” is already an abbreviation for “${existing.expansion}”. Edit that one instead.`;
+}
+
 export type AbbreviationLookup = ReadonlyMap<string, Pick<Abbreviation, 'abbreviation' | 'expansion'>>;
 
 export function abbreviationLookup(abbreviations: readonly Pick<Abbreviation, 'abbreviation' | 'expansion'>[]): AbbreviationLookup {

@@ -1,3 +1,4 @@
+import { alreadyDefinedMessage } from '../../shared/abbreviations.ts';
 import type { HandlerTable } from '../../shared/api.ts';
 import type { Abbreviation } from '../../shared/domain.ts';
 import { ApiError } from '../../shared/errors.ts';
@@ -27,7 +28,7 @@ const clean = (entry: Entry): Entry => ({ abbreviation: entry.abbreviation.trim(
 
 function refuseDuplicate(existing: Abbreviation | undefined, exceptId: string | null): void {
   if (existing && existing.id !== exceptId) {
-    throw new ApiError('invalid-input', `“${existing.abbreviation}” is already an abbreviation for “${existing.expansion}”. Edit that one instead.`);
+    throw new ApiError('invalid-input', alreadyDefinedMessage(existing));
   }
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { abbreviationKey, abbreviationProblem } from '../../../shared/abbreviations.ts';
+import { abbreviationKey, abbreviationProblem, alreadyDefinedMessage } from '../../../shared/abbreviations.ts';
 import type { Abbreviation, Committee } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
 import { ErrorMessage } from '../app/Layout.tsx';
@@ -18,7 +18,7 @@ function entryProblem(entry: Entry, others: Abbreviation[]): { field: 'abbreviat
   const problem = abbreviationProblem(entry.abbreviation);
   if (problem) return { field: 'abbreviation', message: problem };
   const clash = others.find((other) => abbreviationKey(other.abbreviation) === abbreviationKey(entry.abbreviation.trim()));
-  if (clash) return { field: 'abbreviation', message: `“${clash.abbreviation}” is already an abbreviation for “${clash.expansion}”. Edit that one instead.` };
+  if (clash) return { field: 'abbreviation', message: alreadyDefinedMessage(clash) };
   if (!entry.expansion.trim()) return { field: 'expansion', message: 'Type what the abbreviation stands for.' };
   return null;
 }

@@ -53,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/fresh-host.ts', 'tests/e2e/support/shared-browser.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,

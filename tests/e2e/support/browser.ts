@@ -1,11 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium driven by playwright-core (no downloaded browsers on these machines). Every
 // session gets a fresh profile and records what went wrong on its pages, so a spec can end with
 // `expect(session.problems).toEqual([])`.
+//
+// Under Vitest one Chromium serves every end-to-end file (shared-browser.ts starts it and names its
+// address in the environment) and each session is a context of its own in it, as separate as a
+// new profile: starting Chromium costs about a second of CPU, a context next to nothing. A session
+// with its own locale needs its own Chromium (the language is a flag of the process), and so does
+// a session outside Vitest, the benches'.
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -39,24 +45,37 @@ export type BrowserSession = {
   close: () => Promise<void>;
 };
 
-const open = new Set<BrowserSession>();
+/** Where shared-browser.ts's Chromium listens, for the processes that run the spec files. */
+export const sharedBrowserVariable = 'PROCEEDINGS_SHARED_CHROMIUM';
 
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserSession> {
+export const launchOptions = { executablePath: chromiumPath, headless: true, args: chromiumArgs };
+
+const open = new Set<BrowserSession>();
+let shared: Promise<Browser> | undefined;
+
+type SessionOptions = { viewport?: { width: number; height: number }; locale?: string };
+
+/** A fresh context, in the shared Chromium where there is one, else in a Chromium of its own. */
+async function openContext(options: SessionOptions): Promise<{ context: BrowserContext; removeProfile: () => void }> {
+  const contextOptions = { viewport: options.viewport ?? { width: 1400, height: 900 }, locale: options.locale ?? 'en-GB', timezoneId: 'Europe/London' };
+  const endpoint = process.env[sharedBrowserVariable];
+  if (endpoint && !options.locale) {
+    shared ??= chromium.connect(endpoint);
+    return { context: await (await shared).newContext(contextOptions), removeProfile: () => {} };
+  }
   const profile = mkdtempSync(join(tmpdir(), 'proceedings-chromium-'));
-  let context: BrowserContext;
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: options.locale ? [...chromiumArgs, `--lang=${options.locale}`] : chromiumArgs,
-      viewport: options.viewport ?? { width: 1400, height: 900 },
-      locale: options.locale ?? 'en-GB',
-      timezoneId: 'Europe/London',
-    });
+    const args = options.locale ? [...chromiumArgs, `--lang=${options.locale}`] : chromiumArgs;
+    return { context: await chromium.launchPersistentContext(profile, { ...launchOptions, args, ...contextOptions }), removeProfile };
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
+}
+
+export async function launchBrowser(options: SessionOptions = {}): Promise<BrowserSession> {
+  const { context, removeProfile } = await openContext(options);
 
   const problems: string[] = [];
   // Every end-to-end run is an offline run: a request leaving the machine fails the spec that made it.
@@ -94,7 +113,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       try {
         await context.close();
       } finally {
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       }
     },
   };

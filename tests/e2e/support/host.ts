@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFileName } from '../../../electron/backend.ts';
@@ -6,8 +7,13 @@ import { dataFileName } from '../../../electron/backend.ts';
 // The preview host (electron/preview-host.ts) as a child process, the way a secretary's app
 // would run: a real process that can be killed without warning and started again on the same
 // data folder. No vitest here, so benchmarks can use it too; lifecycle.ts wires the clean-up.
+//
+// It is started from its bundle, as `npm run preview` starts it: the sources unbundled cost four
+// times the CPU at every start (0.6 s against 0.14 s), and the end-to-end files start some 25 hosts.
+// Whoever starts hosts makes the bundle fresh first (e2e: fresh-host.ts; `npm run soak`, `npm run bench`).
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const previewHostBundle = join(repoRoot, 'dist', 'node', 'preview-host.js');
 
 export type Host = {
   /** The renderer's address, e.g. http://127.0.0.1:40123/ */
@@ -39,7 +45,8 @@ const urlPattern = /Proceedings preview: (http:\/\/127\.0\.0\.1:\d+\/)/;
 /** `port` fixes the port (a restart keeps it, so a page left open can reach the new host). */
 export async function startHost(options: { dataDir: string; timeoutMs?: number; port?: number }): Promise<Host> {
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const child = spawn(process.execPath, [join(repoRoot, 'electron', 'preview-host.ts'), '--exit-with-stdin'], {
+  if (!existsSync(previewHostBundle)) throw new Error(`${previewHostBundle} is missing: run node scripts/fresh-bundle.mjs preview-host`);
+  const child = spawn(process.execPath, [previewHostBundle, '--exit-with-stdin'], {
     cwd: repoRoot,
     env: { ...process.env, PROCEEDINGS_DATA_DIR: options.dataDir, PORT: String(options.port ?? 0) },
     // The host ends when this pipe closes, that is when the test process goes, however it goes.

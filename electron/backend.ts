@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { ApiError } from '../shared/errors.ts';
+import { ApiError, type Envelope } from '../shared/errors.ts';
 import type { BackupInfo, StoreStatus } from '../shared/store-status.ts';
 import { resolve } from 'node:path';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -11,7 +11,7 @@ import { createHandlerTable } from './handlers/index.ts';
 import { storeMethodNames } from './handlers/store.ts';
 import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './store/backups.ts';
 import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
-import { integrityCheckInBackground, isStoppedWork, quickCheck } from './store/background-work.ts';
+import { checkInBackground, isStoppedWork, quickCheck } from './store/background-work.ts';
 import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
 import { acquireWriterLock } from './store/writer-lock.ts';
 
@@ -32,6 +32,8 @@ export type BackendOptions = {
   onUnexpected?: (error: unknown) => void;
   /** How often to back up while there are new edits (default: hourly). */
   backupEveryMs?: number;
+  /** From this size the quick check on open runs on a worker (open-store.ts; tests lower it). */
+  checkOnWorkerFromBytes?: number;
 };
 
 /**
@@ -45,7 +47,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   const lock = acquireWriterLock(file);
   let store: OpenedStore;
   try {
-    store = openStore(file);
+    store = openStore(file, { checkOnWorkerFromBytes: options.checkOnWorkerFromBytes });
   } catch (error) {
     lock.release();
     throw error;
@@ -53,6 +55,10 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let handle: Dispatch;
   let checkpoint = checkpointWhenIdle(null);
   let stopFullCheck = () => {};
+  let stopQuickCheck = () => {};
+  // While a large file's quick check runs on its worker: reads are answered, everything else waits
+  // for it (and a read that turns out to write is asked again once it is done).
+  let checking: Promise<void> | null = null;
   let changesAtLastBackup = -1;
   // Copies run on workers, each with the data file open, for a second or more: the timer does not
   // start another meanwhile, a restore waits for them (Windows cannot replace a file held open), and
@@ -104,7 +110,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       rmSync(`${file}-wal`, { force: true });
       rmSync(`${file}-shm`, { force: true });
       renameSync(incoming, file);
-      store = openStore(file);
+      store = openStore(file, { checkOnWorkerFromBytes: options.checkOnWorkerFromBytes });
       bind();
       return currentStatus();
     },
@@ -126,7 +132,42 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return answer instanceof Promise ? answer.then(explain) : explain(answer);
     }) as Dispatch;
     checkpoint = checkpointWhenIdle(store.status.state === 'ok' ? db : null);
-    if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
+    if (store.isUnchecked) startQuickCheck();
+    else if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
+  }
+
+  /** A large file's quick check, on a worker: then writes are let through, or the file is treated as damaged. */
+  function startQuickCheck() {
+    const checked = store;
+    const check = checkInBackground(file, 'quick-check');
+    stopQuickCheck = check.stop;
+    const done: Promise<void> = check.result.then((result) => {
+      if (checking === done) checking = null;
+      if (store !== checked || isClosed || result === 'stopped') return;
+      if (result === 'ok') {
+        checked.db!.pragma('query_only = OFF');
+        checked.isUnchecked = false;
+        startFullCheck();
+        backUpUnattended('start');
+        return;
+      }
+      onUnexpected(new Error(`quick_check: ${result}`));
+      release();
+      store = openDamagedStore(file);
+      bind();
+    });
+    checking = done;
+  }
+
+  /** Reads by their names, which the first screen needs at once; the query-only connection keeps them reads. */
+  const answersWhileChecking = (method: unknown) => typeof method === 'string' && (/^(get|list)[A-Z]/.test(method) || method === 'search');
+
+  function dispatchWhileChecking(pending: Promise<void>, method: unknown, input: unknown) {
+    if (!answersWhileChecking(method)) return pending.then(() => handle(method, input));
+    const askAgainIfItWrote = (answer: Envelope<unknown>) =>
+      !answer.ok && answer.error.code === 'database-read-only' && checking ? checking.then(() => handle(method, input)) : answer;
+    const answer = handle(method, input);
+    return answer instanceof Promise ? answer.then(askAgainIfItWrote) : askAgainIfItWrote(answer);
   }
 
   /** A refusal from the read-only damaged file says why, not just "read-only". */
@@ -139,7 +180,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
 
   function startFullCheck() {
     store.status = { ...store.status, fullCheck: 'pending' };
-    const check = integrityCheckInBackground(file);
+    const check = checkInBackground(file, 'integrity-check');
     const checked = store;
     stopFullCheck = check.stop;
     void check.result.then((result) => {
@@ -157,6 +198,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   }
 
   function release() {
+    stopQuickCheck();
     stopFullCheck();
     stopBackups.abort();
     stopBackups = new AbortController();
@@ -165,7 +207,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   }
 
   bind();
-  if (store.db && store.status.state === 'ok' && !store.isNew) {
+  // A file still being checked is backed up once it has passed (startQuickCheck).
+  if (store.db && store.status.state === 'ok' && !store.isNew && !store.isUnchecked) {
     backUpUnattended('start');
   }
   // Hourly while editing: only when something changed since the last copy.
@@ -187,7 +230,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     },
     dispatch: ((method: unknown, input: unknown) => {
       checkpoint.touch();
-      return handle(method, input);
+      return checking ? dispatchWhileChecking(checking, method, input) : handle(method, input);
     }) as Dispatch,
     backUp,
     openFile: (path) => {

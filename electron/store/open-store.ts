@@ -10,15 +10,25 @@ import { quickCheck } from './background-work.ts';
 // Opening the data file with its checks: a file that fails them is never written to, a file that
 // has gone is never silently replaced by an empty one, and a folder that cannot be written says so.
 
-/** `isNew`: the file was created just now (nothing in it yet worth a backup or a full check). */
-export type OpenedStore = { db: Db | null; status: StoreStatus; isNew: boolean };
+/**
+ * `isNew`: the file was created just now (nothing in it yet worth a backup or a full check).
+ * `isUnchecked`: a large file whose quick check is still to run, on a worker (backend.ts); until
+ * it passes, the connection is query-only, so nothing is written to a file that may be damaged.
+ */
+export type OpenedStore = { db: Db | null; status: StoreStatus; isNew: boolean; isUnchecked: boolean };
+
+/**
+ * From this size a file's quick check runs on a worker after opening instead of before the first
+ * screen. Below it, starting a worker (some 30 ms) costs more than the check (2 s at 200 MB).
+ */
+export const checkOnWorkerFromBytes = 32 * 2 ** 20;
 
 function describe(file: string, state: StoreStatus['state'], message: string, keptAside: string | null = null): StoreStatus {
   const backupsFolder = backupFolderFor(file);
   return { state, message, dataFile: file, backupsFolder, keptAside, latestBackup: listBackups(backupsFolder)[0] ?? null, fullCheck: 'not-run' };
 }
 
-export function openStore(file: string, options: { now?: () => Date } = {}): OpenedStore {
+export function openStore(file: string, options: { now?: () => Date; checkOnWorkerFromBytes?: number } = {}): OpenedStore {
   const now = options.now ?? (() => new Date());
   const folder = dirname(file);
   const backupsFolder = backupFolderFor(file);
@@ -33,6 +43,7 @@ export function openStore(file: string, options: { now?: () => Date } = {}): Ope
     return {
       db: null,
       isNew: false,
+      isUnchecked: false,
       status: status(
         'missing',
         `The data file ${file} ${what}, although Proceedings has kept data here before. Nothing has been created in its place. ${
@@ -45,7 +56,7 @@ export function openStore(file: string, options: { now?: () => Date } = {}): Ope
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    return { db: null, isNew: false, status: status('read-only', readOnlyFolderMessage(folder)) };
+    return { db: null, isNew: false, isUnchecked: false, status: status('read-only', readOnlyFolderMessage(folder)) };
   }
 
   const isNew = size === null;
@@ -60,9 +71,13 @@ export function openStore(file: string, options: { now?: () => Date } = {}): Ope
   } catch (error) {
     if (error instanceof ApiError && error.code === 'database-corrupt') return openDamagedStore(file, now());
     if (isSqliteError(error) && (error.code === 'SQLITE_CANTOPEN' || error.code.startsWith('SQLITE_READONLY'))) {
-      return { db: null, isNew: false, status: status('read-only', readOnlyFolderMessage(folder)) };
+      return { db: null, isNew: false, isUnchecked: false, status: status('read-only', readOnlyFolderMessage(folder)) };
     }
     throw error;
+  }
+  if (size !== null && size >= (options.checkOnWorkerFromBytes ?? checkOnWorkerFromBytes)) {
+    db.pragma('query_only = ON');
+    return { db, isNew, isUnchecked: true, status: status('ok', '') };
   }
   let check: string;
   try {
@@ -74,7 +89,7 @@ export function openStore(file: string, options: { now?: () => Date } = {}): Ope
     db.close();
     return openDamagedStore(file, now());
   }
-  return { db, isNew, status: status('ok', '') };
+  return { db, isNew, isUnchecked: false, status: status('ok', '') };
 }
 
 function readOnlyFolderMessage(folder: string): string {
@@ -100,5 +115,5 @@ export function openDamagedStore(file: string, at = new Date()): OpenedStore {
   } catch {
     db = null;
   }
-  return { db, isNew: false, status: describe(file, 'damaged', message, keptAside) };
+  return { db, isNew: false, isUnchecked: false, status: describe(file, 'damaged', message, keptAside) };
 }

@@ -1,7 +1,7 @@
 import type { Meeting, MeetingDetail } from '../../shared/domain.ts';
 import { openBackend } from '../../electron/backend.ts';
 import { summarise, timeRepeatedly, type BenchModule } from './bench.ts';
-import { historyFor } from './search.bench.ts';
+import { historyFor, startUpWorkDone } from './search.bench.ts';
 
 // Creating the next meeting at the end of a long history: the agenda from the template, the
 // previous minutes' approval, the outstanding actions carried into Matters arising and the
@@ -21,6 +21,8 @@ export const continuityBench: BenchModule = {
       return envelope.value as T;
     };
     try {
+      // As in a session: the file's checks on open are done before the secretary's first edit.
+      await startUpWorkDone(backend);
       // The first committee numbers its minutes continuously (the heavier case).
       let latest = history.meetingIds[0]!.at(-1)!;
       const samples = timeRepeatedly(

@@ -110,7 +110,9 @@ export async function startUpWorkDone(backend: Backend): Promise<number> {
     const status = backend.dispatch('getStoreStatus', {});
     if (!status.ok) throw new Error(status.error.message);
     const { fullCheck, latestBackup } = status.value as StoreStatus;
-    if (fullCheck !== 'pending' && latestBackup?.reason === 'start') return performance.now() - started;
+    if (fullCheck === 'failed') throw new Error('The generated file failed its integrity check.');
+    // A large file's full check starts once its quick check (on a worker) has passed.
+    if (fullCheck === 'ok' && latestBackup?.reason === 'start') return performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -77,6 +77,62 @@ describe('a damaged data file', () => {
   });
 });
 
+describe('a large data file, checked on a worker after opening', () => {
+  // Every file counts as large here; the real threshold is 32 MiB (open-store.ts).
+  const asLarge = { checkOnWorkerFromBytes: 0 };
+  const committeesIn = (file: string) => {
+    const reader = new Database(file, { readonly: true });
+    try {
+      return reader.prepare('SELECT count(*) FROM committees').pluck().get();
+    } finally {
+      reader.close();
+    }
+  };
+
+  it('answers reads at once, holds writes until the check has passed, then backs the file up', async () => {
+    const { file, committeeId } = filledDataFile();
+    const backend = open(file, asLarge);
+    const read = backend.dispatch('getCommittee', { committeeId });
+    expect(read).not.toBeInstanceOf(Promise);
+    expect(read).toMatchObject({ ok: true, value: { committee: { name: 'Finance Committee' } } });
+
+    // Nothing can write before the check has passed, whatever asks.
+    expect(() => backend.db.exec("UPDATE committees SET name = 'Written early?'")).toThrow(/readonly/);
+    const write = backend.dispatch('createCommittee', { name: 'Audit Committee' });
+    expect(write).toBeInstanceOf(Promise);
+    expect(committeesIn(file)).toBe(1);
+    // search writes its snippets to a scratch table: refused by the query-only connection, asked again after the check.
+    const search = backend.dispatch('search', { query: 'Member' });
+    await expect(write).resolves.toMatchObject({ ok: true, value: { name: 'Audit Committee' } });
+    await expect(search).resolves.toMatchObject({ ok: true });
+    expect(committeesIn(file)).toBe(2);
+    expect(backend.status.fullCheck).not.toBe('not-run');
+    await waitFor(() => listBackups(backupFolderFor(file)).some((backup) => backup.reason === 'start'));
+  });
+
+  it('found damaged by that check: kept aside, the writes that waited refused, and never written to', async () => {
+    const { file, committeeId } = filledDataFile();
+    const size = statSync(file).size;
+    const handle = openSync(file, 'r+');
+    writeSync(handle, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(handle);
+    const damaged = hashOf(file);
+
+    const unexpected: unknown[] = [];
+    const backend = open(file, { ...asLarge, onUnexpected: (error) => unexpected.push(error) });
+    const writes = [backend.dispatch('createCommittee', { name: 'Written anyway?' }), backend.dispatch('updateCommittee', { committeeId, name: 'Renamed anyway?' })];
+    for (const write of writes) {
+      await expect(write).resolves.toMatchObject({ ok: false, error: { code: 'database-corrupt', message: expect.stringContaining('will not change it') } });
+    }
+    expect(backend.status).toMatchObject({ state: 'damaged' });
+    expect(hashOf(backend.status.keptAside!)).toBe(damaged);
+    expect(listBackups(backupFolderFor(file)).filter((backup) => backup.reason === 'start')).toEqual([]);
+    expect(String(unexpected[0])).toMatch(/quick_check/);
+    backend.close();
+    expect(hashOf(file)).toBe(damaged);
+  });
+});
+
 describe('an empty or missing data file', () => {
   it('is not turned into a new empty store: a 0-byte file stays 0 bytes and the app says so', () => {
     const file = join(tempFolder(), 'proceedings.sqlite');

@@ -43,6 +43,15 @@ function filledDataFile(): { file: string; committeeId: string; meetingId: strin
   return { file, committeeId: committee.id, meetingId: meeting.id };
 }
 
+/** 8 KB of garbage over the middle of the file, as a failing disk or a bad copy leaves it; its hash after. */
+function damageMiddleOf(file: string): string {
+  const size = statSync(file).size;
+  const handle = openSync(file, 'r+');
+  writeSync(handle, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+  closeSync(handle);
+  return hashOf(file);
+}
+
 async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -54,12 +63,7 @@ async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
 describe('a damaged data file', () => {
   it('is found on open, kept aside, and never written to again', () => {
     const { file, committeeId } = filledDataFile();
-    // 8 KB of garbage over the middle of the file, as a failing disk or a bad copy leaves it.
-    const size = statSync(file).size;
-    const handle = openSync(file, 'r+');
-    writeSync(handle, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-    closeSync(handle);
-    const damaged = hashOf(file);
+    const damaged = damageMiddleOf(file);
 
     const backend = open(file);
     expect(backend.status).toMatchObject({ state: 'damaged', message: expect.stringContaining('The data file is damaged') });
@@ -112,11 +116,7 @@ describe('a large data file, checked on a worker after opening', () => {
 
   it('found damaged by that check: kept aside, the writes that waited refused, and never written to', async () => {
     const { file, committeeId } = filledDataFile();
-    const size = statSync(file).size;
-    const handle = openSync(file, 'r+');
-    writeSync(handle, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-    closeSync(handle);
-    const damaged = hashOf(file);
+    const damaged = damageMiddleOf(file);
 
     const unexpected: unknown[] = [];
     const backend = open(file, { ...asLarge, onUnexpected: (error) => unexpected.push(error) });

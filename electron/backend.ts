@@ -57,8 +57,10 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let stopFullCheck = () => {};
   let stopQuickCheck = () => {};
   // While a large file's quick check runs on its worker: reads are answered, everything else waits
-  // for it (and a read that turns out to write is asked again once it is done).
+  // for it (and a read that turns out to write is asked again once it is done). Once a call waits,
+  // the reads after it wait too, so none of them answers from before a change asked for earlier.
   let checking: Promise<void> | null = null;
+  let isCallWaiting = false;
   let changesAtLastBackup = -1;
   // Copies run on workers, each with the data file open, for a second or more: the timer does not
   // start another meanwhile, a restore waits for them (Windows cannot replace a file held open), and
@@ -72,6 +74,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   const currentStatus = (): StoreStatus => ({ ...store.status, latestBackup: listBackups(backupsFolder)[0] ?? null });
 
   const backUp = async (reason: BackupInfo['reason'] = 'manual'): Promise<BackupInfo> => {
+    // A copy of a file that may be damaged would push a good backup out of the ten kept.
+    if (checking) await checking;
     const db = store.db;
     if (!db || store.status.state !== 'ok') {
       throw new ApiError('database-corrupt', 'This data file cannot be backed up as it is. Restore a backup instead.');
@@ -131,7 +135,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       const answer = inner(method, input);
       return answer instanceof Promise ? answer.then(explain) : explain(answer);
     }) as Dispatch;
-    checkpoint = checkpointWhenIdle(store.status.state === 'ok' ? db : null);
+    // Query-only still lets a checkpoint write the main file: none before the file has passed its check.
+    checkpoint = checkpointWhenIdle(store.status.state === 'ok' && !store.isUnchecked ? db : null);
     if (store.isUnchecked) startQuickCheck();
     else if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
   }
@@ -142,28 +147,47 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     const check = checkInBackground(file, 'quick-check');
     stopQuickCheck = check.stop;
     const done: Promise<void> = check.result.then((result) => {
-      if (checking === done) checking = null;
-      if (store !== checked || isClosed || result === 'stopped') return;
-      if (result === 'ok') {
-        checked.db!.pragma('query_only = OFF');
-        checked.isUnchecked = false;
-        startFullCheck();
-        backUpUnattended('start');
-        return;
+      if (checking === done) {
+        checking = null;
+        isCallWaiting = false;
       }
-      onUnexpected(new Error(`quick_check: ${result}`));
-      release();
-      store = openDamagedStore(file);
-      bind();
+      if (store !== checked || isClosed || result === 'stopped') return;
+      // Whatever goes wrong here, the calls waiting for the check must still be answered.
+      try {
+        if (result === 'ok') {
+          checked.db!.pragma('query_only = OFF');
+          checked.isUnchecked = false;
+          checkpoint.stop();
+          checkpoint = checkpointWhenIdle(checked.db);
+          startFullCheck();
+          backUpUnattended('start');
+          return;
+        }
+        onUnexpected(new Error(`quick_check: ${result}`));
+        release();
+        store = openDamagedStore(file);
+        bind();
+      } catch (error) {
+        onUnexpected(error);
+      }
     });
     checking = done;
   }
 
-  /** Reads by their names, which the first screen needs at once; the query-only connection keeps them reads. */
-  const answersWhileChecking = (method: unknown) => typeof method === 'string' && (/^(get|list)[A-Z]/.test(method) || method === 'search');
+  /**
+   * Reads by their names, which the first screen needs at once; the query-only connection keeps
+   * them reads. Not the store's status: its answer must say whether the file passed.
+   */
+  const answersWhileChecking = (method: unknown) =>
+    typeof method === 'string' && method !== 'getStoreStatus' && (/^(get|list)[A-Z]/.test(method) || method === 'search');
 
   function dispatchWhileChecking(pending: Promise<void>, method: unknown, input: unknown) {
-    if (!answersWhileChecking(method)) return pending.then(() => handle(method, input));
+    const answerOnceChecked = (): Envelope<unknown> | Promise<Envelope<unknown>> =>
+      isClosed ? { ok: false, error: { code: 'database-locked', message: 'The data file was closed before this could be done.' } } : handle(method, input);
+    if (isCallWaiting || !answersWhileChecking(method)) {
+      isCallWaiting = true;
+      return pending.then(answerOnceChecked);
+    }
     const askAgainIfItWrote = (answer: Envelope<unknown>) =>
       !answer.ok && answer.error.code === 'database-read-only' && checking ? checking.then(() => handle(method, input)) : answer;
     const answer = handle(method, input);
@@ -214,7 +238,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   // Hourly while editing: only when something changed since the last copy.
   const timer = setInterval(() => {
     const db = store.db;
-    if (backupsRunning.size || !db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
+    if (backupsRunning.size || store.isUnchecked || !db?.open || store.status.state !== 'ok' || totalChanges(db) === changesAtLastBackup) return;
     backUpUnattended('hourly');
   }, options.backupEveryMs ?? 3_600_000);
   // Optional: under the component tests' jsdom a timer is a number.

@@ -13,7 +13,9 @@ export type Dispatch = {
   (method: AsyncMethodName, input: unknown): Promise<Envelope<unknown>>;
   /**
    * Store methods answer at once. A name only known at run time may still be an asynchronous
-   * method, whose answer is a Promise: transports (IPC, the preview bridge) therefore await it.
+   * method, whose answer is a Promise, and while a large file is checked after opening any call
+   * but a read is answered once the check is done (backend.ts): transports (IPC, the preview
+   * bridge) therefore await every answer.
    */
   (method: unknown, input: unknown): Envelope<unknown>;
 };

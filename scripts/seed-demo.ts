@@ -10,7 +10,8 @@ import type { RichText } from '../shared/rich-text.ts';
 
 const folder = resolve(process.argv[2] ?? 'preview-data');
 mkdirSync(folder, { recursive: true });
-const backend = openBackend(join(folder, dataFileName));
+// Checked before anything else, whatever its size: this script writes straight through the handlers.
+const backend = openBackend(join(folder, dataFileName), { checkOnWorkerFromBytes: Infinity });
 const handlers = createHandlerTable(createContext(backend.db));
 
 const committee = handlers.createCommittee({

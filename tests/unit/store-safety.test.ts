@@ -105,9 +105,12 @@ describe('a large data file, checked on a worker after opening', () => {
     const write = backend.dispatch('createCommittee', { name: 'Audit Committee' });
     expect(write).toBeInstanceOf(Promise);
     expect(committeesIn(file)).toBe(1);
+    // A read asked for after a change waits behind it, so it does not answer from before the change.
+    const listed = backend.dispatch('listCommittees', {});
     // search writes its snippets to a scratch table: refused by the query-only connection, asked again after the check.
     const search = backend.dispatch('search', { query: 'Member' });
     await expect(write).resolves.toMatchObject({ ok: true, value: { name: 'Audit Committee' } });
+    await expect(listed).resolves.toMatchObject({ ok: true, value: [{ name: 'Audit Committee' }, { name: 'Finance Committee' }] });
     await expect(search).resolves.toMatchObject({ ok: true });
     expect(committeesIn(file)).toBe(2);
     expect(backend.status.fullCheck).not.toBe('not-run');
@@ -120,7 +123,10 @@ describe('a large data file, checked on a worker after opening', () => {
 
     const unexpected: unknown[] = [];
     const backend = open(file, { ...asLarge, onUnexpected: (error) => unexpected.push(error) });
+    // The status, asked for first, is not answered before the check: the screens' warning must not miss the damage.
+    const status = backend.dispatch('getStoreStatus', {});
     const writes = [backend.dispatch('createCommittee', { name: 'Written anyway?' }), backend.dispatch('updateCommittee', { committeeId, name: 'Renamed anyway?' })];
+    await expect(status).resolves.toMatchObject({ ok: true, value: { state: 'damaged' } });
     for (const write of writes) {
       await expect(write).resolves.toMatchObject({ ok: false, error: { code: 'database-corrupt', message: expect.stringContaining('will not change it') } });
     }
@@ -130,6 +136,17 @@ describe('a large data file, checked on a worker after opening', () => {
     expect(String(unexpected[0])).toMatch(/quick_check/);
     backend.close();
     expect(hashOf(file)).toBe(damaged);
+  });
+
+  it('closed while the check runs: a call still waiting is told so, as a refusal the screen retries', async () => {
+    const { file } = filledDataFile();
+    const unexpected: unknown[] = [];
+    const backend = openBackend(file, { ...asLarge, onUnexpected: (error) => unexpected.push(error) });
+    const write = backend.dispatch('createCommittee', { name: 'Audit Committee' });
+    backend.close();
+    await expect(write).resolves.toEqual({ ok: false, error: { code: 'database-locked', message: 'The data file was closed before this could be done.' } });
+    expect(unexpected).toEqual([]);
+    expect(committeesIn(file)).toBe(1);
   });
 });
 

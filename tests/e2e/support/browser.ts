@@ -60,7 +60,11 @@ async function openContext(options: SessionOptions): Promise<{ context: BrowserC
   const contextOptions = { viewport: options.viewport ?? { width: 1400, height: 900 }, locale: options.locale ?? 'en-GB', timezoneId: 'Europe/London' };
   const endpoint = process.env[sharedBrowserVariable];
   if (endpoint && !options.locale) {
-    shared ??= chromium.connect(endpoint);
+    // A failed connection is not kept: the next session tries again.
+    shared ??= chromium.connect(endpoint).catch((error: unknown) => {
+      shared = undefined;
+      throw error;
+    });
     return { context: await (await shared).newContext(contextOptions), removeProfile: () => {} };
   }
   const profile = mkdtempSync(join(tmpdir(), 'proceedings-chromium-'));

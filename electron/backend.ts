@@ -11,7 +11,7 @@ import { createHandlerTable } from './handlers/index.ts';
 import { storeMethodNames } from './handlers/store.ts';
 import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './store/backups.ts';
 import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
-import { checkInBackground, isStoppedWork, quickCheck } from './store/background-work.ts';
+import { checkInBackground, isStoppedWork } from './store/background-work.ts';
 import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
 import { acquireWriterLock } from './store/writer-lock.ts';
 
@@ -104,7 +104,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     restore: async (name) => {
       const source = backupPath(backupsFolder, name);
       if (!source) throw new ApiError('not-found', 'That backup is no longer in the backups folder.');
-      refuseUnusableBackup(source);
+      await refuseUnusableBackup(source);
       // The state being replaced is kept as a backup too, so a restore can itself be undone.
       if (store.status.state === 'ok') await backUp('before-restore');
       await Promise.allSettled([...backupsRunning]);
@@ -275,19 +275,25 @@ function totalChanges(db: Db): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
-/** A backup that is itself damaged, or from a newer Proceedings, is refused before anything is replaced. */
-function refuseUnusableBackup(path: string): void {
+/**
+ * A backup that is itself damaged, or from a newer Proceedings, is refused before anything is
+ * replaced. Its quick check runs on a worker: a backup of years of minutes takes seconds to read.
+ */
+async function refuseUnusableBackup(path: string): Promise<void> {
+  const unreadable = () => new ApiError('database-corrupt', 'That backup cannot be read. Nothing was changed; choose an older one.');
+  let version: number;
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > schemaVersion) throw new ApiError('database-newer', 'That backup was made by a newer version of Proceedings. Nothing was changed.');
-    if (quickCheck(db) !== 'ok') throw new ApiError('database-corrupt', 'That backup is damaged too. Nothing was changed; choose an older one.');
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError('database-corrupt', 'That backup cannot be read. Nothing was changed; choose an older one.');
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    throw unreadable();
   } finally {
     db?.close();
+  }
+  if (version > schemaVersion) throw new ApiError('database-newer', 'That backup was made by a newer version of Proceedings. Nothing was changed.');
+  if ((await checkInBackground(path, 'quick-check').result) !== 'ok') {
+    throw new ApiError('database-corrupt', 'That backup is damaged too. Nothing was changed; choose an older one.');
   }
 }
 

@@ -373,4 +373,20 @@ describe('backups', () => {
 
     expect(await backend.dispatch('restoreBackup', { name: '../proceedings.sqlite' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
+
+  it('restore refuses a backup that is damaged too, and changes nothing', async () => {
+    const { file, committeeId } = filledDataFile();
+    const backend = open(file);
+    const taken = await backend.dispatch('backUpNow', {});
+    const name = (taken as { value: { name: string } }).value.name;
+    damageMiddleOf(join(backupFolderFor(file), name));
+    expect(backend.dispatch('updateCommittee', { committeeId, name: 'Renamed after the backup' })).toMatchObject({ ok: true });
+
+    expect(await backend.dispatch('restoreBackup', { name })).toEqual({
+      ok: false,
+      error: { code: 'database-corrupt', message: 'That backup is damaged too. Nothing was changed; choose an older one.' },
+    });
+    expect(backend.dispatch('getCommittee', { committeeId })).toMatchObject({ ok: true, value: { committee: { name: 'Renamed after the backup' } } });
+    expect(listBackups(backupFolderFor(file)).map((backup) => backup.reason)).not.toContain('before-restore');
+  });
 });

@@ -107,7 +107,8 @@ export async function startUpWorkDone(backend: Backend): Promise<number> {
   const started = performance.now();
   for (;;) {
     if (performance.now() - started > 120_000) throw new Error('The start-up check and backup had not finished after two minutes.');
-    const status = backend.dispatch('getStoreStatus', {});
+    // Awaited: while a large file's quick check runs, the status is answered once it is done.
+    const status = await backend.dispatch('getStoreStatus', {});
     if (!status.ok) throw new Error(status.error.message);
     const { fullCheck, latestBackup } = status.value as StoreStatus;
     if (fullCheck === 'failed') throw new Error('The generated file failed its integrity check.');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { abbreviationKey, abbreviationProblem, alreadyDefinedMessage } from '../../../shared/abbreviations.ts';
 import type { Abbreviation, Committee } from '../../../shared/domain.ts';
 import { api, describeError } from '../api.ts';
-import { ErrorMessage } from '../app/Layout.tsx';
+import { ErrorMessage, FormOutcome } from '../app/Layout.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { UndoNotice } from '../item-editor/UndoNotice.tsx';
 import { useSaveQueue } from '../saving/SaveContext.tsx';
@@ -272,10 +272,7 @@ function NewAbbreviationForm({ existing, onAdd }: { existing: Abbreviation[]; on
           {isBusy ? 'Adding…' : 'Add abbreviation'}
         </button>
       </div>
-      {error && <ErrorMessage message={error} />}
-      <p className="visually-hidden" role="status">
-        {added}
-      </p>
+      <FormOutcome error={error} done={added} />
     </form>
   );
 }

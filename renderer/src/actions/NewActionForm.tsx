@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionOwner, Resolution } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
 import { submitOnEnterInSelect } from '../app/forms.ts';
-import { ErrorMessage } from '../app/Layout.tsx';
+import { FormOutcome } from '../app/Layout.tsx';
 import type { NewAction } from './useActions.ts';
 import { OwnerPicker } from './OwnerPicker.tsx';
 import type { OwnerChoices } from './owners.ts';
@@ -117,10 +117,7 @@ export function NewActionForm({ choices, resolutions, onAdd, onClose, initial }:
           </button>
         </div>
       </div>
-      {error && <ErrorMessage message={error} />}
-      <p className="visually-hidden" role="status">
-        {added}
-      </p>
+      <FormOutcome error={error} done={added} />
     </form>
   );
 }

@@ -49,3 +49,15 @@ export function ErrorMessage({ message }: { message: string }) {
     </p>
   );
 }
+
+/** Under an add-form: what went wrong, shown; what was just done, said to a screen reader only. */
+export function FormOutcome({ error, done }: { error: string | null; done: string }) {
+  return (
+    <>
+      {error && <ErrorMessage message={error} />}
+      <p className="visually-hidden" role="status">
+        {done}
+      </p>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { PersonOptions } from './PersonOptions.tsx';
 import type { InterestNature } from '../../../shared/domain.ts';
 import type { NumberedItem } from '../agenda/AgendaPanel.tsx';
 import { describeError } from '../api.ts';
-import { ErrorMessage } from '../app/Layout.tsx';
+import { FormOutcome } from '../app/Layout.tsx';
 import type { NewDeclaration } from '../meetings/useDeclarations.ts';
 import { itemChoiceLabel } from './DeclarationRow.tsx';
 import { natureLabels, natures, personFromValue, type PersonChoices } from './declarants.ts';
@@ -119,10 +119,7 @@ export function NewDeclarationForm({ people, agenda, defaultItemId, onAdd, onClo
           Close
         </button>
       </div>
-      {error && <ErrorMessage message={error} />}
-      <p className="visually-hidden" role="status">
-        {added}
-      </p>
+      <FormOutcome error={error} done={added} />
     </form>
   );
 }

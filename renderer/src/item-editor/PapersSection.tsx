@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AgendaItem, ItemRecord, Paper } from '../../../shared/domain.ts';
 import { describeError } from '../api.ts';
-import { ErrorMessage } from '../app/Layout.tsx';
+import { FormOutcome } from '../app/Layout.tsx';
 import type { MeetingActions } from '../meetings/useMeeting.ts';
 import { MinutesSection, useSectionOpen } from './MinutesSection.tsx';
 
@@ -49,10 +49,7 @@ export function PapersSection({ item, record, actions }: Props) {
       ) : (
         <p className="hint">No papers. Attached papers are kept with the meeting and listed in the minutes as “Additional documents”.</p>
       )}
-      {error && <ErrorMessage message={error} />}
-      <p className="visually-hidden" role="status">
-        {attached}
-      </p>
+      <FormOutcome error={error} done={attached} />
     </MinutesSection>
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { resolutionForms, type Phrase, type PhraseInsert, type ResolutionForm } from '../../../shared/domain.ts';
 import { leadWords } from '../../../shared/wording.ts';
 import { describeError } from '../api.ts';
-import { ErrorMessage } from '../app/Layout.tsx';
+import { FormOutcome } from '../app/Layout.tsx';
 import { insertLabels, type Wording } from './wording-kinds.ts';
 
 /** A new wording: resolution or sentence, its lead word, and the words; parts are added on its row. */
@@ -84,10 +84,7 @@ export function NewPhraseForm({ onAdd }: { onAdd: (wording: Wording) => Promise<
           {isBusy ? 'Adding…' : 'Add wording'}
         </button>
       </div>
-      {error && <ErrorMessage message={error} />}
-      <p className="visually-hidden" role="status">
-        {added}
-      </p>
+      <FormOutcome error={error} done={added} />
     </form>
   );
 }

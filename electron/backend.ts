@@ -189,7 +189,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return pending.then(answerOnceChecked);
     }
     const askAgainIfItWrote = (answer: Envelope<unknown>) =>
-      !answer.ok && answer.error.code === 'database-read-only' && checking ? checking.then(() => handle(method, input)) : answer;
+      !answer.ok && answer.error.code === 'database-read-only' && checking ? checking.then(answerOnceChecked) : answer;
     const answer = handle(method, input);
     return answer instanceof Promise ? answer.then(askAgainIfItWrote) : askAgainIfItWrote(answer);
   }

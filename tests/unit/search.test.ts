@@ -4,12 +4,13 @@
 // search still finds after it was edited away or deleted, or input that FTS5 reads as syntax.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import type { SearchResult } from '../../shared/domain.ts';
 import { richTextFromParagraphs } from '../../shared/rich-text.ts';
 import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';
-import { textsOf } from '../../electron/store/search-index.ts';
+import { newestMatches, textsOf, withPrefixSpelledOut } from '../../electron/store/search-index.ts';
 import { openTestApp, seedMeeting, tempFolder, type TestApp } from './harness.ts';
 
 const search = (app: TestApp, query: string) => app.handlers.search({ query, limit: 20 });
@@ -33,6 +34,8 @@ function expectIndexToHoldTheTexts(app: TestApp) {
   const terms = (table: string) => app.db.prepare(`SELECT term, doc, offset FROM temp.${table} ORDER BY doc, offset, term`).raw().all();
   expect(terms('reference_terms').length).toBeGreaterThan(0);
   expect(terms('index_terms')).toEqual(terms('reference_terms'));
+  // A word of the index missing from search_terms would be missing from every prefix spelled out.
+  expect(app.db.prepare('SELECT DISTINCT term FROM temp.index_terms EXCEPT SELECT term FROM search_terms').pluck().all()).toEqual([]);
   app.db.exec('DROP TABLE temp.index_terms; DROP TABLE temp.reference_terms; DROP TABLE temp.reference;');
 }
 
@@ -263,5 +266,58 @@ describe('search', () => {
     expectIndexToHoldTheTexts(app);
     // Migration 3 also gave the old committee the standard phrase bank.
     expect(app.handlers.listPhrases({ committeeId: 'c' })).toHaveLength(10);
+  });
+});
+
+describe('a prefix searched as the words of the index it begins', () => {
+  // What FTS5 itself finds for the query, prefix and all: the spelled-out search must find the same.
+  const foundByFts5 = (app: TestApp, match: string) =>
+    (app.db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 200').safeIntegers(true).pluck().all(match) as bigint[]).map(Number);
+  const foundSpelledOut = (app: TestApp, match: string) => newestMatches(app.db, match, 200).map((found) => found.docId);
+
+  it('spells out the words in the index’s own spelling, and leaves a prefix of two words or of none as it is', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs(['The Committee thanked the Community Safety team.', 'Zoë Brønshøj chaired the e-scooter review.']) });
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('Comm')!)).toBe('("committee" OR "community")');
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('safety comm')!)).toBe('"safety" AND ("committee" OR "community")');
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('Zoe')!)).toBe('("zoe")');
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('e-sc')!)).toBe('"e-sc"*');
+    // No word of the index begins so: nothing can match, and nothing is looked up.
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('qwer')!)).toBeNull();
+    expect(search(app, 'qwer')).toEqual([]);
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('committee ')!)).toBe('"committee"');
+    expect(search(app, 'comm')[0]).toMatchObject({ item: { id: item.id } });
+  });
+
+  it('leaves a prefix that begins more than 64 words to FTS5', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs([Array.from({ length: 65 }, (_, n) => `ward${n}`).join(' ')]) });
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('ward')!)).toBe('"ward"*');
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('ward6')!)).toBe(`(${['ward6', 'ward60', 'ward61', 'ward62', 'ward63', 'ward64'].map((word) => `"${word}"`).join(' OR ')})`);
+    expect(search(app, 'ward6')).toHaveLength(1);
+  });
+
+  it('finds exactly what FTS5 finds for the prefix, through edits, in any script', () => {
+    const words = ['committee', 'Community', 'commander', 'COMMS', 'café', 'Cafeteria', 'Zoë', 'zoetrope', 'straße', 'İstanbul', 'مرحبا', 'מרחב', '2021', '20210', 'e-scooter', 'night-time', 'réfugié', 'refuge', '🎉', 'ǅemal', 'o’malley', '𐐷𐐸𐐹', '𐐷𐐸z'];
+    const paragraph = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }).map((picked) => picked.join(' '));
+    const typed = fc
+      .tuple(fc.option(fc.constantFrom(...words), { nil: undefined }), fc.constantFrom(...words), fc.integer({ min: 2, max: 12 }))
+      .map(([before, word, length]) => `${before ? `${before} ` : ''}${[...word].slice(0, length).join('')}`);
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraph, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 4 }), fc.array(typed, { minLength: 1, maxLength: 8 }), (versions, queries) => {
+        const app = openTestApp();
+        const { item } = seedWithNotes(app);
+        // Each version replaces the last: the words only the earlier ones held are still in search_terms.
+        for (const version of versions) app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs(version) });
+        for (const query of queries) {
+          const match = buildMatchQuery(query);
+          if (match) expect(foundSpelledOut(app, match), query).toEqual(foundByFts5(app, match));
+        }
+        app.db.close();
+      }),
+      { numRuns: 30 },
+    );
   });
 });

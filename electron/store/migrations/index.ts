@@ -8,6 +8,7 @@ import softDelete from './005-soft-delete.ts';
 import minutesVersionsReviews from './006-minutes-versions-reviews.ts';
 import compactNotesAndSearch from './007-compact-notes-and-search.ts';
 import abbreviations from './008-abbreviations.ts';
+import searchWords from './009-search-words.ts';
 
 export const migrations: string[] = [
   committeesRosterMeetingsAgendaAttendance,
@@ -18,4 +19,5 @@ export const migrations: string[] = [
   minutesVersionsReviews,
   compactNotesAndSearch,
   abbreviations,
+  searchWords,
 ];

@@ -385,10 +385,11 @@ function wordsTable(db: Db): void {
   // Looked for each time: made inside a save that then failed, the tables went with its rollback.
   if (cachedStatement(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'search_words_found'").get()) return;
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5(body, content = '', ${indexTokenizer});
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words_each USING fts5vocab(temp, search_words, row);
     CREATE VIRTUAL TABLE temp.search_words_found USING fts5vocab(temp, search_words, instance);`);
 }
 
-/** Runs `read` over the words of `text` in temp.search_words_found (term, offset). */
+/** Runs `read` while temp.search_words holds `text` only: its words are in search_words_each, in order in search_words_found. */
 function withWordsOf<T>(db: Db, text: string, read: () => T): T {
   wordsTable(db);
   cachedStatement(db, 'INSERT INTO temp.search_words (rowid, body) VALUES (1, ?)').run(text);
@@ -400,7 +401,7 @@ function withWordsOf<T>(db: Db, text: string, read: () => T): T {
 }
 
 function rememberWords(db: Db, text: string): void {
-  withWordsOf(db, text, () => cachedStatement(db, 'INSERT OR IGNORE INTO search_terms (term) SELECT DISTINCT term FROM temp.search_words_found').run());
+  withWordsOf(db, text, () => cachedStatement(db, 'INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_words_each').run());
 }
 
 const wordsOf = (db: Db, text: string): string[] =>

@@ -5,6 +5,7 @@
 // touch anyone's data. detailFromMeetingFile is tested to give what getMeeting gives after an
 // import of the same file, so both paths compose the same minutes.
 import { readFileSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { resolve } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { composeMinutes } from '../shared/compose/index.ts';
@@ -21,35 +22,35 @@ async function main(args: string[]): Promise<number> {
   const paths = args.filter((arg) => arg !== '--public');
   const unknown = paths.find((arg) => arg.startsWith('--'));
   if (unknown || paths.length !== 2) {
-    tell(2, unknown ? `Unknown option ${unknown}.\n${usage}` : usage);
+    await tell(2, unknown ? `Unknown option ${unknown}.\n${usage}` : usage);
     return 2;
   }
   const [source, target] = paths.map((path) => resolve(path)) as [string, string];
   if (!target.toLowerCase().endsWith('.docx')) {
-    tell(2, `The output file must end in .docx.\n${usage}`);
+    await tell(2, `The output file must end in .docx.\n${usage}`);
     return 2;
   }
   let text: string;
   try {
     text = readFileSync(source, 'utf8');
   } catch {
-    tell(2, `${source} could not be read.`);
+    await tell(2, `${source} could not be read.`);
     return 1;
   }
   const parsed = parseMeetingFile(text, sha256Hex);
   if (!parsed.ok) {
-    tell(2, `${source}: ${parsed.message}`);
+    await tell(2, `${source}: ${parsed.message}`);
     return 1;
   }
   const started = process.hrtime.bigint();
   const minutes = composeMinutes(detailFromMeetingFile(parsed.file), { mode: isPublic ? 'public' : 'full' });
   try {
     const bytes = writeFileAtomically(target, await renderMinutesDocx(minutes));
-    const ms = (process.hrtime.bigint() - started) / 1_000_000n;
-    tell(1, `Wrote ${target} (${isPublic ? 'public' : 'full'} minutes, ${withThousands(bytes)} bytes, ${ms} ms).`);
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+    await tell(1, `Wrote ${target} (${isPublic ? 'public' : 'full'} minutes, ${withThousands(bytes)} bytes, ${ms} ms).`);
     return 0;
   } catch (error) {
-    tell(2, error instanceof ApiError ? error.message : String(error));
+    await tell(2, error instanceof ApiError ? error.message : String(error));
     return 1;
   }
 }
@@ -66,14 +67,30 @@ if (startupSnapshot.isBuildingSnapshot()) {
 }
 
 /**
- * Straight to the descriptor: the first use of console or process.stdout builds a stream (some
- * 5 ms of a run of about 100), and a write that has returned needs no waiting for before the exit.
+ * A pipe or a file is written straight to its descriptor: the first use of console or
+ * process.stdout builds a stream (some 5 ms of a run of about 100), and a write that has returned
+ * needs no waiting for before the exit. A terminal gets the stream, which writes it as the console
+ * wants it (on Windows, as UTF-16), and is waited for: there its writes may finish after the call.
  */
-function tell(descriptor: 1 | 2, line: string): void {
-  try {
-    writeSync(descriptor, `${line}\n`);
-  } catch {
-    // Whoever reads the output has gone (EPIPE); the exit code still says how it went.
+async function tell(descriptor: 1 | 2, line: string): Promise<void> {
+  const text = `${line}\n`;
+  if (isatty(descriptor)) {
+    const stream = descriptor === 1 ? process.stdout : process.stderr;
+    await new Promise<void>((resolve) => stream.write(text, () => resolve()));
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  for (let written = 0; written < bytes.length; ) {
+    try {
+      written += writeSync(descriptor, bytes, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Whoever reads the output has gone: the exit code still says how it went.
+      if (code === 'EPIPE') return;
+      // A descriptor inherited non-blocking, its pipe full for now: a moment for the reader.
+      if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      else throw error;
+    }
   }
 }
 

@@ -43,7 +43,8 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number; be
   } catch (error) {
     db.close();
     if (error instanceof ApiError) throw error;
-    if (isSqliteError(error) && (error.code === 'SQLITE_NOTADB' || error.code === 'SQLITE_CORRUPT')) {
+    // SQLITE_CORRUPT_VTAB too: a migration that reads the search index finds its damage.
+    if (isSqliteError(error) && (error.code === 'SQLITE_NOTADB' || error.code.startsWith('SQLITE_CORRUPT'))) {
       throw new ApiError('database-corrupt', `${file} is not a Proceedings data file, or it is damaged.`);
     }
     throw error;

@@ -4,7 +4,7 @@ import type { RichText } from '../../shared/rich-text.ts';
 import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
 import { leadWords } from '../../shared/wording.ts';
 import { fingerprintOf, indexedBlockTexts, readNotes } from './compact.ts';
-import { cachedStatement, type Db } from './database.ts';
+import { cachedStatement, isSqliteError, type Db } from './database.ts';
 
 // The full-text index (migration 3): search_docs holds each searchable text and where it sits;
 // search_text, the FTS5 index over it, is written here with it (migration 7), and search_terms
@@ -373,23 +373,29 @@ export function newestMatches(db: Db, match: string, window: number): Match[] {
 
 /** How the index cuts text into words: the same for the index, its words and the snippets. */
 const indexTokenizer = `tokenize = 'unicode61 remove_diacritics 2'`;
-/** A prefix of more words than this is left to FTS5 (a short one, which its prefix index serves). */
-const mostWordsSpelledOut = 64;
+/** The prefix lengths search_text keeps an index of (migration 7): FTS5 serves those itself. */
+const indexedPrefixLengths = new Set([2, 3]);
+/**
+ * Spelled out, each word costs its own look-up (about 0.02 ms, 0.1 ms for a common one), so a
+ * prefix beginning more than this many is left to FTS5. Autosave puts words in as they are being
+ * typed ("commi"), which stay in search_terms, so the count is more than the words of the minutes.
+ */
+const mostWordsSpelledOut = 128;
 
 /**
- * A scratch FTS5 table with the index's tokenizer, holding at most one text at a time: its
- * vocabulary is that text's words. Contentless, so emptying it is one command, not a second pass
+ * A scratch FTS5 table with the index's tokenizer, holding at most one text at a time, and its
+ * vocabulary: that text's words. Contentless, so emptying it is one command, not a second pass
  * of the tokenizer over the text.
  */
 function wordsTable(db: Db): void {
   // Looked for each time: made inside a save that then failed, the tables went with its rollback.
-  if (cachedStatement(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'search_words_found'").get()) return;
+  if (cachedStatement(db, "SELECT 1 FROM temp.sqlite_master WHERE name = 'search_words_in_order'").get()) return;
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5(body, content = '', ${indexTokenizer});
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words_each USING fts5vocab(temp, search_words, row);
-    CREATE VIRTUAL TABLE temp.search_words_found USING fts5vocab(temp, search_words, instance);`);
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words_distinct USING fts5vocab(temp, search_words, row);
+    CREATE VIRTUAL TABLE temp.search_words_in_order USING fts5vocab(temp, search_words, instance);`);
 }
 
-/** Runs `read` while temp.search_words holds `text` only: its words are in search_words_each, in order in search_words_found. */
+/** Runs `read` while temp.search_words holds `text` alone. */
 function withWordsOf<T>(db: Db, text: string, read: () => T): T {
   wordsTable(db);
   cachedStatement(db, 'INSERT INTO temp.search_words (rowid, body) VALUES (1, ?)').run(text);
@@ -401,34 +407,43 @@ function withWordsOf<T>(db: Db, text: string, read: () => T): T {
 }
 
 function rememberWords(db: Db, text: string): void {
-  withWordsOf(db, text, () => cachedStatement(db, 'INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_words_each').run());
+  withWordsOf(db, text, () => cachedStatement(db, 'INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_words_distinct').run());
 }
 
 const wordsOf = (db: Db, text: string): string[] =>
-  withWordsOf(db, text, () => cachedStatement(db, 'SELECT term FROM temp.search_words_found ORDER BY offset').pluck().all() as string[]);
+  withWordsOf(db, text, () => cachedStatement(db, 'SELECT term FROM temp.search_words_in_order ORDER BY offset').pluck().all() as string[]);
 
 /** The last word a query built by buildMatchQuery searches as a prefix, quoted: `"refu"*`. */
 const trailingPrefix = /"((?:[^"]|"")*)"\*$/;
 
 /**
  * The query with its prefix, if it has one, as the words of the index it begins, ORed; null if
- * the index holds no word it begins, so nothing can match. Left as it is when the prefix is more
- * than one of the index's words ("fly-t") or begins too many.
+ * the index holds no word it begins, so nothing can match. Left as it is for FTS5 when the prefix
+ * is one its prefix index serves, more than one of the index's words ("fly-t": a phrase), or
+ * begins too many; and when the words cannot be looked up: the scratch table cannot be written
+ * while a large file is being checked (query-only), and a damaged file from before migration 9,
+ * opened as it is, has no search_terms.
  */
 export function withPrefixSpelledOut(db: Db, match: string): string | null {
   const prefix = trailingPrefix.exec(match);
   if (!prefix) return match;
-  const words = wordsOf(db, prefix[1]!.replaceAll('""', '"'));
-  if (words.length !== 1) return match;
-  const [word] = words as [string];
-  const letters = [...word];
-  const last = letters.pop()!.codePointAt(0)!;
-  // Every word that begins with it sorts (SQLite compares UTF-8 bytes: code point order) at or
-  // after it and before it with its last letter's successor, which is never half a surrogate pair.
-  const past = letters.join('') + String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1);
-  const begun = cachedStatement(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
-    .pluck()
-    .all(word, past, mostWordsSpelledOut + 1) as string[];
+  let begun: string[];
+  try {
+    const words = wordsOf(db, prefix[1]!.replaceAll('""', '"'));
+    if (words.length !== 1) return match;
+    const letters = [...words[0]!];
+    const last = letters.pop()!.codePointAt(0)!;
+    if (indexedPrefixLengths.has(letters.length + 1) || last === 0x10ffff) return match;
+    // Every word that begins with it sorts (SQLite compares UTF-8 bytes: code point order) at or
+    // after it and before it with its last letter's successor, which is never half a surrogate pair.
+    const past = letters.join('') + String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1);
+    begun = cachedStatement(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
+      .pluck()
+      .all(words[0], past, mostWordsSpelledOut + 1) as string[];
+  } catch (error) {
+    if (isSqliteError(error)) return match;
+    throw error;
+  }
   if (begun.length === 0) return null;
   if (begun.length > mostWordsSpelledOut) return match;
   const before = match.slice(0, prefix.index).trim();

@@ -1,7 +1,9 @@
 // Under test: migration 9 (electron/store/migrations/009-search-words.ts): a data file written by
 // version 8, its search index holding titles and a resolution, opens with search_terms holding
 // every word of that index, so a prefix spelled out as its words finds what the file already held.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/store/database.ts';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import { withPrefixSpelledOut } from '../../electron/store/search-index.ts';
 import { buildMatchQuery } from '../../shared/search.ts';
@@ -45,5 +47,19 @@ describe('migration 9', () => {
     expect(found('Commu')).toEqual([['i1', 'title']]);
     expect(found('brøns')).toEqual([['i2', 'title']]);
     expect(app.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('finds a damaged index as damage: the file is refused as damaged, not an error that stops the app', () => {
+    const file = versionEightFile();
+    const old = new Database(file);
+    // The index's leaves overwritten with noise (its structure record still names them): SQLite's
+    // defensive mode, which better-sqlite3 turns on, forbids writing an index's own tables otherwise.
+    old.unsafeMode(true);
+    old.prepare('UPDATE search_text_data SET block = randomblob(length(block)) WHERE id > 10').run();
+    old.close();
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'database-corrupt' }));
+    const unchanged = new Database(file, { readonly: true });
+    expect(unchanged.pragma('user_version', { simple: true })).toBe(8);
+    unchanged.close();
   });
 });

@@ -13,6 +13,7 @@ import { backUpDatabase, backupFolderFor, backupPath, listBackups } from './stor
 import { checkpointWhenIdle, schemaVersion, type Db } from './store/database.ts';
 import { checkInBackground, isStoppedWork } from './store/background-work.ts';
 import { openDamagedStore, openStore, type OpenedStore } from './store/open-store.ts';
+import { forgetGoneWords } from './store/search-index.ts';
 import { acquireWriterLock } from './store/writer-lock.ts';
 
 export type Backend = {
@@ -136,7 +137,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return answer instanceof Promise ? answer.then(explain) : explain(answer);
     }) as Dispatch;
     // Query-only still lets a checkpoint write the main file: none before the file has passed its check.
-    checkpoint = checkpointWhenIdle(store.status.state === 'ok' && !store.isUnchecked ? db : null);
+    checkpoint = checkpointWhenIdle(store.status.state === 'ok' && !store.isUnchecked ? db : null, undefined, forgetGoneWords);
     if (store.isUnchecked) startQuickCheck();
     else if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
   }
@@ -158,7 +159,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
           checked.db!.pragma('query_only = OFF');
           checked.isUnchecked = false;
           checkpoint.stop();
-          checkpoint = checkpointWhenIdle(checked.db);
+          checkpoint = checkpointWhenIdle(checked.db, undefined, forgetGoneWords);
           startFullCheck();
           backUpUnattended('start');
           return;

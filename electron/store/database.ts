@@ -54,12 +54,15 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number; be
 /**
  * Copies the write-ahead log back into the main file once the app has been quiet for a moment,
  * so the cost never lands on a save the secretary is waiting for. Call `touch` after each call.
+ * `tidyFirst` is other upkeep that waits for such a moment, run just before, so what it writes is
+ * copied back too.
  */
-export function checkpointWhenIdle(db: Db | null, idleMs = 2000): { touch: () => void; stop: () => void } {
+export function checkpointWhenIdle(db: Db | null, idleMs = 2000, tidyFirst?: (db: Db) => void): { touch: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     if (!db?.open) return;
     try {
+      tidyFirst?.(db);
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch {
       // A busy or read-only file: the next quiet moment tries again.

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkpointWhenIdle } from '../../electron/store/database.ts';
 import { migrations } from '../../electron/store/migrations/index.ts';
 import type { SearchResult } from '../../shared/domain.ts';
 import { richTextFromParagraphs } from '../../shared/rich-text.ts';
 import { buildMatchQuery, parseMarkedSnippet } from '../../shared/search.ts';
-import { newestMatches, textsOf, withPrefixSpelledOut } from '../../electron/store/search-index.ts';
+import { forgetGoneWords, newestMatches, textsOf, withPrefixSpelledOut } from '../../electron/store/search-index.ts';
 import { openTestApp, seedMeeting, tempFolder, type TestApp } from './harness.ts';
 import { fileAtVersion } from './schema-history.ts';
 
@@ -314,6 +315,43 @@ describe('a prefix searched as the words of the index it begins', () => {
     const older = new Database(fileAtVersion(8), { readonly: true });
     expect(withPrefixSpelledOut(older, buildMatchQuery('refu')!)).toBe('"refu"*');
     older.close();
+  });
+
+  it('forgets, when idle, the words the index no longer holds: half-typed ones and those edited away', () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    // Autosave at each pause: the words as they were being typed went into the index and out again.
+    for (const typed of ['The commi', 'The committ', 'The committee noted the figures.']) {
+      app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs([typed]) });
+    }
+    const held = () => app.db.prepare("SELECT term FROM search_terms WHERE term GLOB 'comm*' OR term GLOB 'refu*' ORDER BY term").pluck().all();
+    expect(held()).toEqual(['commi', 'committ', 'committee', 'refuge']);
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('comm')!)).toBe('("commi" OR "committ" OR "committee")');
+    // In small batches, each from where the last stopped, round to the start again.
+    let forgotten = 0;
+    for (let batch = 0; batch < 20; batch++) forgotten += forgetGoneWords(app.db, 3);
+    expect(held()).toEqual(['committee']);
+    expect(forgotten).toBeGreaterThanOrEqual(3);
+    expect(withPrefixSpelledOut(app.db, buildMatchQuery('comm')!)).toBe('("committee")');
+    expect(search(app, 'comm')[0]).toMatchObject({ item: { id: item.id } });
+    expectIndexToHoldTheTexts(app);
+  });
+
+  it('runs that forgetting in the quiet moment the store already waits for, before its checkpoint', async () => {
+    const app = openTestApp();
+    const { item } = seedWithNotes(app);
+    app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs(['The commi']) });
+    app.handlers.updateAgendaItem({ itemId: item.id, notes: richTextFromParagraphs(['The committee']) });
+    const isHeld = (word: string) => app.db.prepare('SELECT count(*) FROM search_terms WHERE term = ?').pluck().get(word) === 1;
+    // As the backend sets it up; one batch (100 words) is more than this file holds.
+    expect(app.db.prepare('SELECT count(*) FROM search_terms').pluck().get()).toBeLessThan(100);
+    const idle = checkpointWhenIdle(app.db, 20, forgetGoneWords);
+    idle.touch();
+    expect(isHeld('commi')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isHeld('commi')).toBe(false);
+    expect(isHeld('committee')).toBe(true);
+    idle.stop();
   });
 
   it('finds exactly what FTS5 finds for the prefix, through edits, in any script', () => {

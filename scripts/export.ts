@@ -4,8 +4,7 @@
 // the minutes need, so there is no native module to load, nothing left behind, and a run cannot
 // touch anyone's data. detailFromMeetingFile is tested to give what getMeeting gives after an
 // import of the same file, so both paths compose the same minutes.
-import { readFileSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { composeMinutes } from '../shared/compose/index.ts';
@@ -71,10 +70,12 @@ if (startupSnapshot.isBuildingSnapshot()) {
  * process.stdout builds a stream (some 5 ms of a run of about 100), and a write that has returned
  * needs no waiting for before the exit. A terminal gets the stream, which writes it as the console
  * wants it (on Windows, as UTF-16), and is waited for: there its writes may finish after the call.
+ * Told apart as a character device (so is /dev/null, which the stream serves as well): node:tty
+ * is not yet supported in a start-up snapshot.
  */
 async function tell(descriptor: 1 | 2, line: string): Promise<void> {
   const text = `${line}\n`;
-  if (isatty(descriptor)) {
+  if (isCharacterDevice(descriptor)) {
     const stream = descriptor === 1 ? process.stdout : process.stderr;
     await new Promise<void>((resolve) => stream.write(text, () => resolve()));
     return;
@@ -111,4 +112,12 @@ async function warmUp(meetingFile: string | undefined): Promise<void> {
   const parsed = parseMeetingFile(readFileSync(meetingFile, 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(`${meetingFile}: ${parsed.message}`);
   for (const mode of ['full', 'public'] as const) await renderMinutesDocx(composeMinutes(detailFromMeetingFile(parsed.file), { mode }));
+}
+
+function isCharacterDevice(descriptor: number): boolean {
+  try {
+    return fstatSync(descriptor).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }

@@ -54,7 +54,10 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     throw error;
   }
   let handle: Dispatch;
-  let checkpoint = checkpointWhenIdle(null);
+  // In the quiet moment after the last call: search_terms loses the words the index no longer
+  // holds (store/search-index.ts), then the checkpoint.
+  const idleUpkeep = (db: Db | null) => checkpointWhenIdle(db, undefined, forgetGoneWords);
+  let checkpoint = idleUpkeep(null);
   let stopFullCheck = () => {};
   let stopQuickCheck = () => {};
   // While a large file's quick check runs on its worker: reads are answered, everything else waits
@@ -137,7 +140,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return answer instanceof Promise ? answer.then(explain) : explain(answer);
     }) as Dispatch;
     // Query-only still lets a checkpoint write the main file: none before the file has passed its check.
-    checkpoint = checkpointWhenIdle(store.status.state === 'ok' && !store.isUnchecked ? db : null, undefined, forgetGoneWords);
+    checkpoint = idleUpkeep(store.status.state === 'ok' && !store.isUnchecked ? db : null);
     if (store.isUnchecked) startQuickCheck();
     else if (db && store.status.state === 'ok' && !store.isNew) startFullCheck();
   }
@@ -159,7 +162,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
           checked.db!.pragma('query_only = OFF');
           checked.isUnchecked = false;
           checkpoint.stop();
-          checkpoint = checkpointWhenIdle(checked.db, undefined, forgetGoneWords);
+          checkpoint = idleUpkeep(checked.db);
           startFullCheck();
           backUpUnattended('start');
           return;

@@ -50,11 +50,14 @@ export function buildMatchQuery(typed: string): string | null {
   if (words.length === 0) return null;
   return words
     .map((word, index) => {
-      const quoted = `"${word.replaceAll('"', '""')}"`;
+      const quoted = ftsString(word);
       return isPrefix && index === words.length - 1 ? `${quoted}*` : quoted;
     })
     .join(' ');
 }
+
+/** A word as an FTS5 string ("" inside for a quotation mark): text, never query syntax. */
+export const ftsString = (word: string): string => `"${word.replaceAll('"', '""')}"`;
 
 /** Text as it goes into the index: without the highlight marks. */
 export function indexedText(text: string): string {

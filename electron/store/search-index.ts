@@ -1,7 +1,7 @@
 import { voteSentence } from '../../shared/compose/sentences.ts';
 import type { ActionStatus, InterestNature, ResolutionForm, SearchSource, Vote } from '../../shared/domain.ts';
 import type { RichText } from '../../shared/rich-text.ts';
-import { highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
+import { ftsString, highlightClose, highlightOpen, indexedText } from '../../shared/search.ts';
 import { leadWords } from '../../shared/wording.ts';
 import { fingerprintOf, indexedBlockTexts, readNotes } from './compact.ts';
 import { cachedStatement, isSqliteError, type Db } from './database.ts';
@@ -368,8 +368,10 @@ export function newestMatches(db: Db, match: string, window: number): Match[] {
 // before it can give the newest: 25–30 ms a keystroke on 10,000 meetings. The same search with
 // the prefix spelled out as its words ("committee" OR "community") reads only the newest entries
 // of each, in well under a millisecond, and finds the same. So search_terms keeps every word the
-// index has held, cut by an FTS5 table with the index's own tokenizer, so it is the index's
-// spelling ("Zoë" is "zoe"). A word whose entries have all gone stays and finds nothing.
+// index holds, cut by an FTS5 table with the index's own tokenizer, so it is the index's
+// spelling ("Zoë" is "zoe"). A word whose entries have all gone finds nothing until
+// forgetGoneWords takes it out in a quiet moment: an extra word costs a look-up, a missing one
+// would lose matches, so words are only ever taken out by what finds the index without them.
 
 /** How the index cuts text into words: the same for the index, its words and the snippets. */
 const indexTokenizer = `tokenize = 'unicode61 remove_diacritics 2'`;
@@ -428,7 +430,7 @@ export function forgetGoneWords(db: Db, batch = 100): number {
     db,
     'DELETE FROM search_terms WHERE term = @word AND NOT EXISTS (SELECT 1 FROM search_text WHERE search_text MATCH @match)',
   );
-  return db.transaction(() => words.reduce((forgotten, word) => forgotten + forget.run({ word, match: `"${word.replaceAll('"', '""')}"` }).changes, 0))();
+  return db.transaction(() => words.reduce((forgotten, word) => forgotten + forget.run({ word, match: ftsString(word) }).changes, 0))();
 }
 
 /** Where the next batch of forgetGoneWords starts: after the last word of the one before. */
@@ -468,7 +470,7 @@ export function withPrefixSpelledOut(db: Db, match: string): string | null {
   if (begun.length === 0) return null;
   if (begun.length > mostWordsSpelledOut) return match;
   const before = match.slice(0, prefix.index).trim();
-  const either = `(${begun.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ')})`;
+  const either = `(${begun.map(ftsString).join(' OR ')})`;
   return before ? `${before} AND ${either}` : either;
 }
 
